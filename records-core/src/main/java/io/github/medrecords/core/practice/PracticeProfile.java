@@ -1,0 +1,234 @@
+package io.github.medrecords.core.practice;
+
+import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.party.UsState;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the library needs to know about one practice: the law it follows, its calendar, its
+ * prices, its promises and its policies. One deployment serves many practices; every request
+ * belongs to one.
+ *
+ * <p>Built with {@link #builder(PracticeId)}; an instance that exists is complete and valid.
+ * Immutable and thread-safe.
+ */
+public final class PracticeProfile {
+
+    private final PracticeId id;
+    private final String name;
+    private final Set<UsState> jurisdictions;
+    private final ZoneId zone;
+    private final ComplaintContact complaintContact;
+    private final PracticePolicies policies;
+
+    private PracticeProfile(Builder builder) {
+        this.id = builder.id;
+        this.name = builder.name;
+        this.jurisdictions = Collections.unmodifiableSet(EnumSet.copyOf(builder.jurisdictions));
+        this.zone = builder.zone;
+        this.complaintContact = builder.complaintContact;
+        this.policies = builder.policies;
+    }
+
+    /**
+     * Starts a profile.
+     *
+     * @param id  the practice's identifier, not null
+     * @return a builder, not null
+     */
+    public static Builder builder(PracticeId id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Returns a builder holding this profile's values, to derive a changed profile.
+     *
+     * @return a builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.name = name;
+        b.jurisdictions.addAll(jurisdictions);
+        b.zone = zone;
+        b.complaintContact = complaintContact;
+        b.policies = policies;
+        return b;
+    }
+
+    /**
+     * Returns the practice's identifier.
+     *
+     * @return the id, not null
+     */
+    public PracticeId id() {
+        return id;
+    }
+
+    /**
+     * Returns the practice's name as shown to patients.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the states whose records law the practice follows besides HIPAA.
+     *
+     * @return an unmodifiable, non-empty set, not null
+     */
+    public Set<UsState> jurisdictions() {
+        return jurisdictions;
+    }
+
+    /**
+     * Returns the zone in which the practice's business days are counted.
+     *
+     * @return the zone, not null
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Returns the contact that denial notices name for complaints (R1.21).
+     *
+     * @return the contact, not null
+     */
+    public ComplaintContact complaintContact() {
+        return complaintContact;
+    }
+
+    /**
+     * Returns the practice's own policies.
+     *
+     * @return the policies, not null
+     */
+    public PracticePolicies policies() {
+        return policies;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof PracticeProfile other
+                && id.equals(other.id)
+                && name.equals(other.name)
+                && jurisdictions.equals(other.jurisdictions)
+                && zone.equals(other.zone)
+                && complaintContact.equals(other.complaintContact)
+                && policies.equals(other.policies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, jurisdictions, zone, complaintContact, policies);
+    }
+
+    @Override
+    public String toString() {
+        return "PracticeProfile[" + id + ", " + jurisdictions + ", " + zone + "]";
+    }
+
+    /**
+     * Builds a {@link PracticeProfile}. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private final PracticeId id;
+        private String name;
+        private final Set<UsState> jurisdictions = EnumSet.noneOf(UsState.class);
+        private ZoneId zone;
+        private ComplaintContact complaintContact;
+        private PracticePolicies policies = PracticePolicies.defaults();
+
+        private Builder(PracticeId id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        /**
+         * Sets the practice's name.
+         *
+         * @param name  the name, not blank
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Adds a state whose law the practice follows.
+         *
+         * @param state  the state, not null
+         * @return this builder
+         */
+        public Builder jurisdiction(UsState state) {
+            jurisdictions.add(Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Sets the practice's time zone.
+         *
+         * @param zone  the zone, not null
+         * @return this builder
+         */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * Sets the complaint contact named in denial notices.
+         *
+         * @param contact  the contact, not null
+         * @return this builder
+         */
+        public Builder complaintContact(ComplaintContact contact) {
+            this.complaintContact = Objects.requireNonNull(contact, "contact");
+            return this;
+        }
+
+        /**
+         * Sets the practice's policies; the defaults are {@link PracticePolicies#defaults()}.
+         *
+         * @param policies  the policies, not null
+         * @return this builder
+         */
+        public Builder policies(PracticePolicies policies) {
+            this.policies = Objects.requireNonNull(policies, "policies");
+            return this;
+        }
+
+        /**
+         * Builds the profile.
+         *
+         * @return the profile, not null
+         * @throws IllegalStateException naming every missing part, if any is missing
+         */
+        public PracticeProfile build() {
+            StringBuilder missing = new StringBuilder();
+            if (name == null || name.isBlank()) {
+                missing.append(" name");
+            }
+            if (jurisdictions.isEmpty()) {
+                missing.append(" jurisdiction");
+            }
+            if (zone == null) {
+                missing.append(" zone");
+            }
+            if (complaintContact == null) {
+                missing.append(" complaintContact");
+            }
+            if (missing.length() > 0) {
+                throw new IllegalStateException("Practice profile " + id + " is missing:" + missing);
+            }
+            return new PracticeProfile(this);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The medrecords core: the domain of release of information, pure Java with no I/O.
+ *
+ * <p>Compiles against the Jakarta Bean Validation API and SLF4J only; a Bean Validation provider
+ * (Hibernate Validator) is needed at run time to check form input.
+ */
+module io.github.medrecords.core {
+    requires transitive jakarta.validation;
+    requires org.slf4j;
+
+    exports io.github.medrecords.core;
+    exports io.github.medrecords.core.money;
+    exports io.github.medrecords.core.party;
+    exports io.github.medrecords.core.practice;
+    exports io.github.medrecords.core.request;
+    exports io.github.medrecords.core.authorization;
+}

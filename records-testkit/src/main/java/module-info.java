@@ -1,0 +1,11 @@
+/**
+ * The medrecords test kit: port contract tests, AssertJ assertions and seeded generators for users'
+ * own tests.
+ */
+module io.github.medrecords.testkit {
+    requires transitive io.github.medrecords.core;
+    requires transitive org.junit.jupiter.api;
+    requires transitive org.assertj.core;
+
+    exports io.github.medrecords.testkit;
+}
