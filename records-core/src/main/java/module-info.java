@@ -14,4 +14,10 @@ module io.github.medrecords.core {
     exports io.github.medrecords.core.practice;
     exports io.github.medrecords.core.request;
     exports io.github.medrecords.core.authorization;
+    exports io.github.medrecords.core.intake;
+
+    // The Bean Validation provider reads the forms' fields and instantiates the internal validators.
+    // Unqualified: the provider is a run-time dependency, absent when this module compiles (DESIGN.md).
+    opens io.github.medrecords.core.intake;
+    opens io.github.medrecords.core.intake.internal;
 }
