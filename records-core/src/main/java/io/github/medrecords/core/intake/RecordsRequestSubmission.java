@@ -39,16 +39,14 @@ public class RecordsRequestSubmission {
     @Size(max = 500, message = "{medrecords.text.tooLong}")
     private String purposeDescription;
 
-    @Valid
-    private List<DocumentForm> documents = new ArrayList<>();
+    private List<@Valid DocumentForm> documents = new ArrayList<>();
 
     @NotNull(message = "{medrecords.patient.required}")
     @Valid
     private PatientForm patient;
 
     @NotEmpty(message = "{medrecords.records.required}")
-    @Valid
-    private List<RecordSelectionForm> records = new ArrayList<>();
+    private List<@Valid RecordSelectionForm> records = new ArrayList<>();
 
     @NotNull(message = "{medrecords.delivery.required}")
     @Valid
