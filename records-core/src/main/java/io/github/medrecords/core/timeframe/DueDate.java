@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class DueDate {
 
-    private static final Comparator<RuleDeadline> EARLIEST_FIRST = Comparator.comparing(RuleDeadline::legalDate);
+    /** Earliest legal date first; on a tie the stricter rule (less room to extend) binds. */
+    private static final Comparator<RuleDeadline> EARLIEST_FIRST = Comparator.comparing(RuleDeadline::legalDate)
+            .thenComparingInt(d -> d.isExtended() ? 0 : d.rule().extensionDays());
 
     private final DeadlineQuery query;
     private final List<RuleDeadline> deadlines;
