@@ -48,11 +48,12 @@ class StandingPolicyTest {
 
     @Test
     void dueSoonOnceTheWorkingTargetHasPassed() {
-        // legal date Sat 2026-03-07, working target Fri 03-06; on Sat the target has passed
-        Standing standing = StandingPolicy.of(0).standing(dueFor(LocalDate.of(2026, 2, 5)), clockAt(2026, 3, 7),
+        // legal date Mon 2026-01-19 (MLK Day), working target Fri 01-16; on Sunday the target has passed
+        Standing standing = StandingPolicy.of(0).standing(dueFor(LocalDate.of(2025, 12, 20)), clockAt(2026, 1, 18),
                 NEW_YORK);
+        assertThat(standing.workingTarget()).isEqualTo(LocalDate.of(2026, 1, 16));
         assertThat(standing.status()).isEqualTo(StandingStatus.DUE_SOON);
-        assertThat(standing.daysRemaining()).isZero();
+        assertThat(standing.daysRemaining()).isEqualTo(1);
     }
 
     @Test
