@@ -2,6 +2,7 @@ package io.github.medrecords.core.timeframe;
 
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.RecordsRequest;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +23,11 @@ public record DeadlineQuery(LocalDate receivedOn, RequestKind kind, LegalBasis b
 
     /**
      * Validates and copies the parts.
+     *
+     * @param receivedOn  the date of receipt in the practice's zone, not null
+     * @param kind  what the request asks for, not null
+     * @param basis  the legal basis of the disclosure, not null
+     * @param jurisdictions  the states whose law applies besides federal law, not null
      */
     public DeadlineQuery {
         Objects.requireNonNull(receivedOn, "receivedOn");
@@ -40,6 +46,19 @@ public record DeadlineQuery(LocalDate receivedOn, RequestKind kind, LegalBasis b
      */
     public static DeadlineQuery forRecords(LocalDate receivedOn, LegalBasis basis, Set<UsState> jurisdictions) {
         return new DeadlineQuery(receivedOn, RequestKind.RECORDS, basis, jurisdictions);
+    }
+
+    /**
+     * Returns the query for a records request, taking its legal basis.
+     *
+     * @param request  the request, not null
+     * @param receivedOn  the date of receipt in the practice's zone, not null
+     * @param jurisdictions  the states whose law the practice follows, not null
+     * @return the query, not null
+     */
+    public static DeadlineQuery forRequest(RecordsRequest request, LocalDate receivedOn, Set<UsState> jurisdictions) {
+        Objects.requireNonNull(request, "request");
+        return forRecords(receivedOn, request.legalBasis(), jurisdictions);
     }
 
     /**

@@ -19,6 +19,9 @@ public record Extension(LocalDate givenOn, LocalDate newDate, String writtenReas
     /**
      * Validates the parts.
      *
+     * @param givenOn  the date the written statement was given, not null
+     * @param newDate  the date by which access will be given, not null
+     * @param writtenReason  the written reason for the delay, not blank
      * @throws IllegalArgumentException if the reason is blank or the new date is before the date given
      */
     public Extension {

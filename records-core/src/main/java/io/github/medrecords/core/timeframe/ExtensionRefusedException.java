@@ -32,10 +32,15 @@ public final class ExtensionRefusedException extends MedrecordsException {
         NOT_PERMITTED
     }
 
+    /** Why the extension was refused. */
     private final Refusal refusal;
+    /** The RULES.md id of the refusing rule. */
     private final String ruleId;
+    /** The deadline before the extension. */
     private final LocalDate originalDeadline;
+    /** The new date asked for. */
     private final LocalDate requestedDate;
+    /** The date the extension was given. */
     private final LocalDate givenOn;
 
     /**

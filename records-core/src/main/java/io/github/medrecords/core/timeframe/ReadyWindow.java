@@ -20,6 +20,10 @@ public record ReadyWindow(DeliveryMethod method, LocalDate countedFrom, LocalDat
     /**
      * Validates the window.
      *
+     * @param method  the delivery method, not null
+     * @param countedFrom  the business day the turnaround counts from, not null
+     * @param earliest  the earliest expected date, not null
+     * @param latest  the latest promised date, not null
      * @throws IllegalArgumentException if latest is before earliest or earliest before countedFrom
      */
     public ReadyWindow {

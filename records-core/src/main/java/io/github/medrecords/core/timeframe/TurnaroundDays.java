@@ -13,6 +13,8 @@ public record TurnaroundDays(int fewest, int most) {
     /**
      * Validates the range.
      *
+     * @param fewest  the fewest business days, zero or more
+     * @param most  the most business days, at least {@code fewest}
      * @throws IllegalArgumentException if fewest is negative or most is below fewest
      */
     public TurnaroundDays {
