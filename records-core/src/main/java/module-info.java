@@ -15,6 +15,7 @@ module io.github.medrecords.core {
     exports io.github.medrecords.core.request;
     exports io.github.medrecords.core.authorization;
     exports io.github.medrecords.core.intake;
+    exports io.github.medrecords.core.timeframe;
 
     // The Bean Validation provider reads the forms' fields and instantiates the internal validators.
     // Unqualified: the provider is a run-time dependency, absent when this module compiles (DESIGN.md).

@@ -9,4 +9,5 @@ module io.github.medrecords.testkit {
 
     exports io.github.medrecords.testkit;
     exports io.github.medrecords.testkit.intake;
+    exports io.github.medrecords.testkit.timeframe;
 }

@@ -2,6 +2,9 @@ package io.github.medrecords.core.practice;
 
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.timeframe.TurnaroundDays;
+import io.github.medrecords.core.timeframe.TurnaroundPromise;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -18,7 +21,10 @@ public final class ExamplePractices {
     /**
      * Returns the profile of a Connecticut orthopaedic practice: Connecticut law, America/New_York,
      * third-party requests handed to an outside records company, and the practice's own
-     * authorization-form policy left off (see {@link PracticePolicies#requireOwnAuthorizationForm()}).
+     * authorization-form policy left off (see {@link PracticePolicies#requireOwnAuthorizationForm()}),
+     * Connecticut's legal holidays 2024-2032 (R8.3-R8.5), a turnaround of 2 to 3 business days
+     * unless mailed and 3 to 5 by mail, and a 16:00 cut-off (an assumption: the practice's page
+     * names none).
      *
      * @return the profile, not null
      */
@@ -29,6 +35,9 @@ public final class ExamplePractices {
                 .zone(ZoneId.of("America/New_York"))
                 .complaintContact(ComplaintContact.of("Privacy Officer", "203-555-0142"))
                 .policies(PracticePolicies.defaults().withHandOffThirdPartyRequests(true))
+                .holidayCalendar(ConnecticutHolidays.years2024To2032())
+                .turnaroundPromise(TurnaroundPromise.of(TurnaroundDays.of(2, 3), TurnaroundDays.of(3, 5)))
+                .cutOff(LocalTime.of(16, 0))
                 .build();
     }
 }

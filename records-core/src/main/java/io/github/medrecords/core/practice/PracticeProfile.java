@@ -2,9 +2,16 @@ package io.github.medrecords.core.practice;
 
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.timeframe.BusinessCalendar;
+import io.github.medrecords.core.timeframe.HolidayCalendar;
+import io.github.medrecords.core.timeframe.Turnaround;
+import io.github.medrecords.core.timeframe.TurnaroundPromise;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,12 +25,20 @@ import java.util.Set;
  */
 public final class PracticeProfile {
 
+    /** The cut-off time a profile has unless set: requests completed from 16:00 count from the next business day. */
+    public static final LocalTime DEFAULT_CUT_OFF = LocalTime.of(16, 0);
+
     private final PracticeId id;
     private final String name;
     private final Set<UsState> jurisdictions;
     private final ZoneId zone;
     private final ComplaintContact complaintContact;
     private final PracticePolicies policies;
+    private final HolidayCalendar holidayCalendar;
+    private final Set<LocalDate> closures;
+    private final TurnaroundPromise turnaroundPromise;
+    private final LocalTime cutOff;
+    private final BusinessCalendar businessCalendar;
 
     private PracticeProfile(Builder builder) {
         this.id = builder.id;
@@ -32,6 +47,11 @@ public final class PracticeProfile {
         this.zone = builder.zone;
         this.complaintContact = builder.complaintContact;
         this.policies = builder.policies;
+        this.holidayCalendar = builder.holidayCalendar;
+        this.closures = Set.copyOf(builder.closures);
+        this.turnaroundPromise = builder.turnaroundPromise;
+        this.cutOff = builder.cutOff;
+        this.businessCalendar = BusinessCalendar.of(zone, holidayCalendar, closures);
     }
 
     /**
@@ -56,6 +76,10 @@ public final class PracticeProfile {
         b.zone = zone;
         b.complaintContact = complaintContact;
         b.policies = policies;
+        b.holidayCalendar = holidayCalendar;
+        b.closures.addAll(closures);
+        b.turnaroundPromise = turnaroundPromise;
+        b.cutOff = cutOff;
         return b;
     }
 
@@ -113,6 +137,61 @@ public final class PracticeProfile {
         return policies;
     }
 
+    /**
+     * Returns the holiday calendar the practice closes on.
+     *
+     * @return the calendar, not null
+     */
+    public HolidayCalendar holidayCalendar() {
+        return holidayCalendar;
+    }
+
+    /**
+     * Returns the practice's own closed days besides weekends and holidays.
+     *
+     * @return an unmodifiable set, not null
+     */
+    public Set<LocalDate> closures() {
+        return closures;
+    }
+
+    /**
+     * Returns the turnaround the practice promises per delivery method.
+     *
+     * @return the promise, not null
+     */
+    public TurnaroundPromise turnaroundPromise() {
+        return turnaroundPromise;
+    }
+
+    /**
+     * Returns the local time from which a request completed that day counts from the next business day.
+     *
+     * @return the cut-off, not null
+     */
+    public LocalTime cutOff() {
+        return cutOff;
+    }
+
+    /**
+     * Returns the practice's business calendar: weekends, its holiday calendar and its closures, in
+     * its zone.
+     *
+     * @return the calendar, not null
+     */
+    public BusinessCalendar businessCalendar() {
+        return businessCalendar;
+    }
+
+    /**
+     * Returns the practice's turnaround: its promise counted in its business days from its cut-off.
+     *
+     * @return the turnaround, not null
+     */
+    public Turnaround turnaround() {
+        return Turnaround.of(businessCalendar, turnaroundPromise, cutOff);
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PracticeProfile other
@@ -121,12 +200,17 @@ public final class PracticeProfile {
                 && jurisdictions.equals(other.jurisdictions)
                 && zone.equals(other.zone)
                 && complaintContact.equals(other.complaintContact)
-                && policies.equals(other.policies);
+                && policies.equals(other.policies)
+                && holidayCalendar.equals(other.holidayCalendar)
+                && closures.equals(other.closures)
+                && turnaroundPromise.equals(other.turnaroundPromise)
+                && cutOff.equals(other.cutOff);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, jurisdictions, zone, complaintContact, policies);
+        return Objects.hash(id, name, jurisdictions, zone, complaintContact, policies, holidayCalendar, closures,
+                turnaroundPromise, cutOff);
     }
 
     @Override
@@ -145,6 +229,10 @@ public final class PracticeProfile {
         private ZoneId zone;
         private ComplaintContact complaintContact;
         private PracticePolicies policies = PracticePolicies.defaults();
+        private HolidayCalendar holidayCalendar = HolidayCalendar.none();
+        private final Set<LocalDate> closures = new HashSet<>();
+        private TurnaroundPromise turnaroundPromise = TurnaroundPromise.standard();
+        private LocalTime cutOff = DEFAULT_CUT_OFF;
 
         private Builder(PracticeId id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -202,6 +290,50 @@ public final class PracticeProfile {
          */
         public Builder policies(PracticePolicies policies) {
             this.policies = Objects.requireNonNull(policies, "policies");
+            return this;
+        }
+
+        /**
+         * Sets the holiday calendar; the default is {@link HolidayCalendar#none()} (weekends only).
+         *
+         * @param calendar  the calendar, not null
+         * @return this builder
+         */
+        public Builder holidayCalendar(HolidayCalendar calendar) {
+            this.holidayCalendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Adds a day the practice is closed besides weekends and holidays.
+         *
+         * @param date  the closed day, not null
+         * @return this builder
+         */
+        public Builder closure(LocalDate date) {
+            closures.add(Objects.requireNonNull(date, "date"));
+            return this;
+        }
+
+        /**
+         * Sets the turnaround promise; the default is {@link TurnaroundPromise#standard()}.
+         *
+         * @param promise  the promise, not null
+         * @return this builder
+         */
+        public Builder turnaroundPromise(TurnaroundPromise promise) {
+            this.turnaroundPromise = Objects.requireNonNull(promise, "promise");
+            return this;
+        }
+
+        /**
+         * Sets the cut-off time; the default is 16:00.
+         *
+         * @param cutOff  the local time, not null
+         * @return this builder
+         */
+        public Builder cutOff(LocalTime cutOff) {
+            this.cutOff = Objects.requireNonNull(cutOff, "cutOff");
             return this;
         }
 

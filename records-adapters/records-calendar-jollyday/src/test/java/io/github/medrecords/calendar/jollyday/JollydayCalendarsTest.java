@@ -1,0 +1,64 @@
+package io.github.medrecords.calendar.jollyday;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.timeframe.HolidayCalendar;
+import io.github.medrecords.testkit.timeframe.ExpectedHolidays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import org.junit.jupiter.api.Test;
+
+class JollydayCalendarsTest {
+
+    private static List<LocalDate> holidaysFrom2024To2032(HolidayCalendar calendar) {
+        List<LocalDate> found = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 1, 1); !d.isAfter(LocalDate.of(2032, 12, 31)); d = d.plusDays(1)) {
+            if (calendar.isHoliday(d)) {
+                found.add(d);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void federalCalendarHoldsExactlyTheFederalHolidaysOf2024To2032() {
+        NavigableMap<LocalDate, String> expected = ExpectedHolidays.usFederal();
+        assertThat(holidaysFrom2024To2032(JollydayCalendars.usFederal())).containsExactlyElementsOf(expected.keySet());
+    }
+
+    @Test
+    void connecticutCalendarHoldsExactlyTheConnecticutHolidaysOf2024To2032() {
+        NavigableMap<LocalDate, String> expected = ExpectedHolidays.connecticut();
+        assertThat(holidaysFrom2024To2032(JollydayCalendars.usState(UsState.CT)))
+                .containsExactlyElementsOf(expected.keySet());
+    }
+
+    @Test
+    void federalCalendarHasColumbusDayThroughTheOverrideLayer() {
+        assertThat(JollydayCalendars.usFederal().isHoliday(LocalDate.of(2026, 10, 12))).isTrue();
+    }
+
+    @Test
+    void newYearsDayObservedOnDecember31CountsInTheYearObserved() {
+        assertThat(JollydayCalendars.usFederal().isHoliday(LocalDate.of(2027, 12, 31))).isTrue();
+        assertThat(JollydayCalendars.usState(UsState.CT).isHoliday(LocalDate.of(2032, 12, 31))).isTrue();
+    }
+
+    @Test
+    void everyStateHasACalendar() {
+        for (UsState state : UsState.values()) {
+            assertThat(JollydayCalendars.usState(state).isHoliday(LocalDate.of(2026, 7, 3)))
+                    .as("Independence Day observed in %s", state).isTrue();
+        }
+    }
+
+    @Test
+    void listsItsCorrections() {
+        assertThat(JollydayCalendars.corrections()).hasSize(2)
+                .anySatisfy(c -> assertThat(c).contains("Columbus Day"))
+                .anySatisfy(c -> assertThat(c).contains("December 31"));
+    }
+}

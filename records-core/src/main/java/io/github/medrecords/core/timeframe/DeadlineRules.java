@@ -1,0 +1,185 @@
+package io.github.medrecords.core.timeframe;
+
+import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.request.LegalBasis;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A set of deadline rules to check requests against: {@link #defaults()} holds every rule in
+ * force that RULES.md gives a figure for; the proposed HIPAA 15-day rule (R1.11) is added only by
+ * {@link #withProposedRules()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DeadlineRules {
+
+    /** The HIPAA Privacy Rule's compliance date, the earliest date the federal rules are applied from. */
+    private static final LocalDate PRIVACY_RULE_COMPLIANCE = LocalDate.of(2003, 4, 14);
+    /** Used where a state rule's start date was not researched: it is older than any request handled. */
+    private static final LocalDate NOT_RESEARCHED = LocalDate.of(1900, 1, 1);
+
+    /**
+     * HIPAA right of access: act within 30 calendar days of receipt (R1.8), one extension of at most
+     * 30 days with a written reason and new date given within the first 30 days (R1.9). The older
+     * 60-day off-site rule (R1.10) is not modelled.
+     */
+    public static final DeadlineRule HIPAA_ACCESS = DeadlineRule.builder("HIPAA_ACCESS")
+            .cited("HIPAA right of access", "R1.8", "45 CFR 164.524(b)(2)")
+            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
+            .within(30, DayCount.CALENDAR_DAYS)
+            .extension(30, "R1.9")
+            .inForce(PRIVACY_RULE_COMPLIANCE, null)
+            .build();
+
+    /** HIPAA accounting of disclosures: 60 days, one 30-day extension with written notice (R4.5). */
+    public static final DeadlineRule HIPAA_ACCOUNTING = DeadlineRule.builder("HIPAA_ACCOUNTING")
+            .cited("HIPAA accounting of disclosures", "R4.5", "45 CFR 164.528(c)(1)")
+            .kind(RequestKind.ACCOUNTING_OF_DISCLOSURES)
+            .within(60, DayCount.CALENDAR_DAYS)
+            .extension(30, "R4.5")
+            .inForce(PRIVACY_RULE_COMPLIANCE, null)
+            .build();
+
+    /**
+     * Connecticut providers: furnish the record within 30 days of the request, no extension (R5.6),
+     * for requests of the patient, their attorney or representative, or under a written
+     * authorization (R5.1). Applied from the P.A. 08-184 text read (eff. Oct 1, 2008).
+     */
+    public static final DeadlineRule CONNECTICUT_PROVIDER = DeadlineRule.builder("CT_PROVIDER")
+            .cited("Connecticut provider records", "R5.6", "CGS 20-7c")
+            .jurisdiction(UsState.CT)
+            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION)
+            .within(30, DayCount.CALENDAR_DAYS)
+            .inForce(LocalDate.of(2008, 10, 1), null)
+            .build();
+
+    /**
+     * California: copies to the patient within 15 days of the request (RULES.md section 6, CA row;
+     * Cal. Health &amp; Safety Code 123110); no extension. Start date not researched.
+     */
+    public static final DeadlineRule CALIFORNIA_PATIENT_COPIES = DeadlineRule.builder("CA_PATIENT_COPIES")
+            .cited("California patient copies", "RULES.md 6 CA", "Cal. Health & Safety Code 123110")
+            .jurisdiction(UsState.CA)
+            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
+            .within(15, DayCount.CALENDAR_DAYS)
+            .inForce(NOT_RESEARCHED, null)
+            .build();
+
+    /**
+     * Texas physicians: 15 business days (RULES.md section 6, TX row; formerly 22 TAC 165.2, renumbered
+     * into Chapter 163 on Jan 9, 2025 with the new section number UNCONFIRMED); no extension. Start
+     * date not researched.
+     */
+    public static final DeadlineRule TEXAS_PHYSICIAN_RECORDS = DeadlineRule.builder("TX_PHYSICIAN_RECORDS")
+            .cited("Texas physician records", "RULES.md 6 TX", "22 TAC 165.2 (renumbered 2025, Ch. 163)")
+            .jurisdiction(UsState.TX)
+            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION)
+            .within(15, DayCount.BUSINESS_DAYS)
+            .inForce(NOT_RESEARCHED, null)
+            .build();
+
+    /**
+     * PROPOSED ONLY, not law: the Jan 21, 2021 HIPAA NPRM (86 FR 6446) would allow 15 calendar days
+     * plus one extension of at most 15 days (R1.11). Applied only when opted in with
+     * {@link #withProposedRules()}.
+     */
+    public static final DeadlineRule PROPOSED_HIPAA_ACCESS_2021 = DeadlineRule.builder("PROPOSED_HIPAA_ACCESS_2021")
+            .cited("HIPAA right of access, proposed 2021 (not final)", "R1.11", "86 FR 6446 (NPRM)")
+            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
+            .within(15, DayCount.CALENDAR_DAYS)
+            .extension(15, "R1.11")
+            .inForce(LocalDate.of(2021, 1, 21), null)
+            .status(RuleStatus.PROPOSED)
+            .build();
+
+    private final List<DeadlineRule> rules;
+
+    private DeadlineRules(List<DeadlineRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * Returns the rules in force: HIPAA access and accounting, Connecticut, California and Texas.
+     *
+     * @return the rules, not null
+     */
+    public static DeadlineRules defaults() {
+        return new DeadlineRules(List.of(HIPAA_ACCESS, HIPAA_ACCOUNTING, CONNECTICUT_PROVIDER,
+                CALIFORNIA_PATIENT_COPIES, TEXAS_PHYSICIAN_RECORDS));
+    }
+
+    /**
+     * Returns exactly the given rules.
+     *
+     * @param rules  the rules, not null, no null elements
+     * @return the rule set, not null
+     */
+    public static DeadlineRules of(List<DeadlineRule> rules) {
+        Objects.requireNonNull(rules, "rules");
+        return new DeadlineRules(rules);
+    }
+
+    /**
+     * Returns a copy that also applies the proposed rules (R1.11), labelled {@link RuleStatus#PROPOSED}.
+     *
+     * @return the changed rule set, not null
+     */
+    public DeadlineRules withProposedRules() {
+        return with(PROPOSED_HIPAA_ACCESS_2021);
+    }
+
+    /**
+     * Returns a copy with one more rule; a rule already present is not added twice.
+     *
+     * @param rule  the rule, not null
+     * @return the changed rule set, not null
+     */
+    public DeadlineRules with(DeadlineRule rule) {
+        Objects.requireNonNull(rule, "rule");
+        if (rules.contains(rule)) {
+            return this;
+        }
+        List<DeadlineRule> copy = new ArrayList<>(rules);
+        copy.add(rule);
+        return new DeadlineRules(copy);
+    }
+
+    /**
+     * Returns the rules, in the order given.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<DeadlineRule> rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the rules that apply to a request.
+     *
+     * @param query  the request's facts, not null
+     * @return an unmodifiable list, possibly empty, not null
+     */
+    public List<DeadlineRule> applicableTo(DeadlineQuery query) {
+        Objects.requireNonNull(query, "query");
+        return rules.stream().filter(r -> r.appliesTo(query)).collect(Collectors.toUnmodifiableList());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof DeadlineRules other && rules.equals(other.rules);
+    }
+
+    @Override
+    public int hashCode() {
+        return rules.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DeadlineRules" + rules.stream().map(DeadlineRule::key).collect(Collectors.toList());
+    }
+}
