@@ -51,6 +51,9 @@ public final class Demo {
             submit(out, intake, practice, "2. The same form for x-rays on CD, with the usual mistakes",
                     PracticeForm.xraysOnCdWithMistakes(today));
         }
+        out.println("== 3. Due dates and turnaround");
+        TimeframesDemo.run(out);
+        out.println();
     }
 
     private static void submit(PrintStream out, RequestIntake intake, PracticeProfile practice, String title,
