@@ -14,4 +14,5 @@ module io.github.medrecords.core {
     exports io.github.medrecords.core.practice;
     exports io.github.medrecords.core.request;
     exports io.github.medrecords.core.authorization;
+    exports io.github.medrecords.core.fee;
 }
