@@ -1,5 +1,6 @@
 package io.github.medrecords.core.practice;
 
+import io.github.medrecords.core.fee.PriceList;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.party.UsState;
 import java.time.ZoneId;
@@ -24,6 +25,7 @@ public final class PracticeProfile {
     private final ZoneId zone;
     private final ComplaintContact complaintContact;
     private final PracticePolicies policies;
+    private final PriceList priceList;
 
     private PracticeProfile(Builder builder) {
         this.id = builder.id;
@@ -32,6 +34,7 @@ public final class PracticeProfile {
         this.zone = builder.zone;
         this.complaintContact = builder.complaintContact;
         this.policies = builder.policies;
+        this.priceList = builder.priceList;
     }
 
     /**
@@ -56,6 +59,7 @@ public final class PracticeProfile {
         b.zone = zone;
         b.complaintContact = complaintContact;
         b.policies = policies;
+        b.priceList = priceList;
         return b;
     }
 
@@ -113,6 +117,15 @@ public final class PracticeProfile {
         return policies;
     }
 
+    /**
+     * Returns the practice's own prices (the law's limits are in {@code fee.LegalLimits}).
+     *
+     * @return the price list, {@link PriceList#noCharge()} unless one was set; not null
+     */
+    public PriceList priceList() {
+        return priceList;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PracticeProfile other
@@ -121,12 +134,13 @@ public final class PracticeProfile {
                 && jurisdictions.equals(other.jurisdictions)
                 && zone.equals(other.zone)
                 && complaintContact.equals(other.complaintContact)
-                && policies.equals(other.policies);
+                && policies.equals(other.policies)
+                && priceList.equals(other.priceList);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, jurisdictions, zone, complaintContact, policies);
+        return Objects.hash(id, name, jurisdictions, zone, complaintContact, policies, priceList);
     }
 
     @Override
@@ -145,6 +159,7 @@ public final class PracticeProfile {
         private ZoneId zone;
         private ComplaintContact complaintContact;
         private PracticePolicies policies = PracticePolicies.defaults();
+        private PriceList priceList = PriceList.noCharge();
 
         private Builder(PracticeId id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -202,6 +217,18 @@ public final class PracticeProfile {
          */
         public Builder policies(PracticePolicies policies) {
             this.policies = Objects.requireNonNull(policies, "policies");
+            return this;
+        }
+
+        /**
+         * Sets the practice's own prices; without one the practice charges nothing
+         * ({@link PriceList#noCharge()}), which is compliant everywhere.
+         *
+         * @param priceList  the price list, not null
+         * @return this builder
+         */
+        public Builder priceList(PriceList priceList) {
+            this.priceList = Objects.requireNonNull(priceList, "priceList");
             return this;
         }
 
