@@ -8,4 +8,5 @@ module io.github.medrecords.testkit {
     requires transitive org.assertj.core;
 
     exports io.github.medrecords.testkit;
+    exports io.github.medrecords.testkit.fee;
 }
