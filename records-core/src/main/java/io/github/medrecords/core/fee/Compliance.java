@@ -21,13 +21,14 @@ public final class Compliance {
 
     private Compliance(Money total, List<ComplianceFinding> findings) {
         this.total = total;
-        this.findings = List.copyOf(findings);
+        this.findings = findings;
         ComplianceOutcome worst = ComplianceOutcome.COMPLIANT;
         ComplianceFinding lowest = null;
-        for (ComplianceFinding finding : this.findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            ComplianceFinding finding = findings.get(i);
             worst = worst.worse(finding.outcome());
-            if (finding.lawfulMaximum().isPresent() && (lowest == null
-                    || finding.lawfulMaximum().get().isLessThan(lowest.lawfulMaximum().get()))) {
+            Money max = finding.lawfulMaximumOrNull();
+            if (max != null && (lowest == null || max.isLessThan(lowest.lawfulMaximumOrNull()))) {
                 lowest = finding;
             }
         }
@@ -45,6 +46,10 @@ public final class Compliance {
     public static Compliance of(Money total, List<ComplianceFinding> findings) {
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(findings, "findings");
+        return new Compliance(total, List.copyOf(findings));
+    }
+
+    static Compliance trusted(Money total, List<ComplianceFinding> findings) {
         return new Compliance(total, findings);
     }
 
@@ -126,7 +131,7 @@ public final class Compliance {
         StringBuilder text = new StringBuilder(outcome.name()).append(" (total ").append(total).append(")");
         for (ComplianceFinding finding : findings) {
             if (finding.outcome() != ComplianceOutcome.COMPLIANT) {
-                text.append("; ").append(finding.explanation());
+                text.append("; ").append(finding.explain());
             }
         }
         lawfulMaximum().ifPresent(max -> text.append("; lawful maximum ").append(max).append(" under ")

@@ -2,8 +2,8 @@ package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.money.Money;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Interprets each {@link LimitKind} against a quote's lines. Not part of the API.
@@ -15,104 +15,91 @@ final class ComplianceCheck {
 
     static Compliance check(FeeContext context, List<FeeLine> lines, Money total, PriceList prices,
             List<LegalLimit> limits) {
+        if (limits.isEmpty()) {
+            return Compliance.of(total, List.of());
+        }
+        Money images = Money.ZERO;
+        Money postage = Money.ZERO;
+        Money perPage = Money.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            FeeLine line = lines.get(i);
+            Money amount = line.amount();
+            if (amount.isZero()) {
+                continue;
+            }
+            if (line.scope() == ChargeScope.IMAGES) {
+                images = images.plus(amount);
+            }
+            if (line.basis() == ChargeBasis.POSTAGE) {
+                postage = postage.plus(amount);
+            } else if (line.basis() == ChargeBasis.PER_PAGE) {
+                perPage = perPage.plus(amount);
+            }
+        }
         List<ComplianceFinding> findings = new ArrayList<>(limits.size());
         for (int i = 0; i < limits.size(); i++) {
-            findings.add(finding(limits.get(i), context, lines, total, prices));
+            findings.add(finding(limits.get(i), context, lines, total, prices, images, postage, perPage));
         }
-        return Compliance.of(total, findings);
+        return Compliance.trusted(total, Collections.unmodifiableList(findings));
     }
 
     private static ComplianceFinding finding(LegalLimit limit, FeeContext context, List<FeeLine> lines, Money total,
-            PriceList prices) {
-        Citation rule = limit.citation();
-        String id = rule.ruleId();
+            PriceList prices, Money images, Money postage, Money perPage) {
         switch (limit.kind()) {
             case NO_FEE:
-                return total.isZero() ? ok(rule, Money.ZERO)
-                        : exceeds(rule, Money.ZERO, total, id + ": " + limit.description() + ", but " + total + " is quoted");
+                return judge(limit, Money.ZERO, total);
             case METHOD_PROHIBITED: {
-                ChargeBasis prohibited = limit.prohibitedBasisOrNull();
-                Money charged = sum(lines, prohibited, null);
-                if (charged.isGreaterThan(Money.ZERO)) {
-                    return new ComplianceFinding(ComplianceOutcome.METHOD_NOT_PERMITTED, rule, Optional.empty(),
-                            id + ": " + limit.description() + "; " + charged + " is charged on a " + prohibited
-                                    + " basis");
-                }
-                return new ComplianceFinding(ComplianceOutcome.COMPLIANT, rule, Optional.empty(), id + ": not used");
+                Money charged = limit.prohibitedBasisOrNull() == ChargeBasis.PER_PAGE ? perPage
+                        : sumOfBasis(lines, limit.prohibitedBasisOrNull());
+                return ComplianceFinding.of(charged.isGreaterThan(Money.ZERO) ? ComplianceOutcome.METHOD_NOT_PERMITTED
+                        : ComplianceOutcome.COMPLIANT, limit, null, charged);
             }
-            case PER_PAGE_MAXIMUM: {
-                Money images = sum(lines, null, ChargeScope.IMAGES);
-                Money postage = sum(lines, ChargeBasis.POSTAGE, null);
-                Money max = limit.amountOrNull().times(context.pages()).plus(postage).plus(images);
-                return total.isGreaterThan(max) ? exceeds(rule, max, total, id + ": " + limit.description()
-                        + "; " + context.pages() + " pages allow " + max.minus(images) + " besides images")
-                        : ok(rule, max);
-            }
+            case PER_PAGE_MAXIMUM:
+                return judge(limit, limit.amountOrNull().times(context.pages()).plus(postage).plus(images), total);
             case COST_OF_MATERIALS: {
-                Money images = sum(lines, null, ChargeScope.IMAGES);
                 if (images.isZero()) {
-                    return new ComplianceFinding(ComplianceOutcome.COMPLIANT, rule, Optional.empty(), id + ": no image charge");
+                    return ComplianceFinding.of(ComplianceOutcome.COMPLIANT, limit, null, images);
                 }
                 Money documented = documented(lines, ChargeScope.IMAGES, CostKind.MATERIALS, prices);
                 if (documented == null) {
-                    return new ComplianceFinding(ComplianceOutcome.NEEDS_COST_BASIS, rule, Optional.empty(),
-                            id + ": " + limit.description() + "; the image charge of " + images
-                                    + " needs a documented cost of materials");
+                    return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, null, images);
                 }
-                Money max = total.minus(images).plus(documented);
-                return total.isGreaterThan(max) ? exceeds(rule, max, total, id + ": " + limit.description()
-                        + "; documented materials cost " + documented + " is below the image charge " + images)
-                        : ok(rule, max);
+                return judge(limit, total.minus(images).plus(documented), total);
             }
             case FLAT_FEE_OR_COST_BASIS: {
                 Money flat = limit.amountOrNull();
                 if (!total.isGreaterThan(flat)) {
-                    return ok(rule, flat);
+                    return judge(limit, flat, total);
                 }
                 Money documented = documented(lines, null, CostKind.ALLOWABLE_COST, prices);
                 if (documented == null) {
-                    return new ComplianceFinding(ComplianceOutcome.NEEDS_COST_BASIS, rule, Optional.of(flat),
-                            id + ": " + limit.description() + "; " + total + " is above the flat fee and needs a"
-                                    + " documented allowable cost");
+                    return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, flat, total);
                 }
-                Money max = Money.max(flat, documented.plus(sum(lines, ChargeBasis.POSTAGE, null)));
-                return total.isGreaterThan(max) ? exceeds(rule, max, total, id + ": " + limit.description()
-                        + "; the documented allowable cost allows " + max) : ok(rule, max);
+                return judge(limit, Money.max(flat, documented.plus(postage)), total);
             }
             default: {
-                Money postage = sum(lines, ChargeBasis.POSTAGE, null);
                 if (total.equals(postage)) {
-                    return ok(rule, total);
+                    return judge(limit, total, total);
                 }
                 Money documented = documented(lines, null, CostKind.ALLOWABLE_COST, prices);
                 if (documented == null) {
-                    return new ComplianceFinding(ComplianceOutcome.NEEDS_COST_BASIS, rule, Optional.empty(),
-                            id + ": " + limit.description() + "; " + total.minus(postage)
-                                    + " needs a documented actual or average allowable cost");
+                    return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, null, total.minus(postage));
                 }
-                Money max = documented.plus(postage);
-                return total.isGreaterThan(max) ? exceeds(rule, max, total, id + ": " + limit.description()
-                        + "; the documented allowable cost allows " + max) : ok(rule, max);
+                return judge(limit, documented.plus(postage), total);
             }
         }
     }
 
-    private static ComplianceFinding ok(Citation rule, Money max) {
-        return new ComplianceFinding(ComplianceOutcome.COMPLIANT, rule, Optional.of(max),
-                rule.ruleId() + ": within " + max);
+    private static ComplianceFinding judge(LegalLimit limit, Money max, Money total) {
+        return ComplianceFinding.of(total.isGreaterThan(max) ? ComplianceOutcome.EXCEEDS_LIMIT
+                : ComplianceOutcome.COMPLIANT, limit, max, total);
     }
 
-    private static ComplianceFinding exceeds(Citation rule, Money max, Money total, String text) {
-        return new ComplianceFinding(ComplianceOutcome.EXCEEDS_LIMIT, rule, Optional.of(max),
-                text + " (" + total + " exceeds the lawful maximum " + max + ")");
-    }
-
-    /** Sums the lines of a basis and/or scope (null for any), including cap adjustments. */
-    private static Money sum(List<FeeLine> lines, ChargeBasis basis, ChargeScope scope) {
+    private static Money sumOfBasis(List<FeeLine> lines, ChargeBasis basis) {
         Money sum = Money.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             FeeLine line = lines.get(i);
-            if ((basis == null || line.basis() == basis) && (scope == null || line.scope() == scope)) {
+            if (line.basis() == basis) {
                 sum = sum.plus(line.amount());
             }
         }
