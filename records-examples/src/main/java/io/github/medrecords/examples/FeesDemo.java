@@ -101,7 +101,7 @@ public final class FeesDemo {
 
     private static void print(PrintStream out, Quote quote) {
         for (FeeLine line : quote.lines()) {
-            out.printf("  %-8s %-6s %4d x %8s = %8s   %s%n", line.ruleId(), line.kind(), line.quantity(),
+            out.printf("  %-16s %-6s %4d x %8s = %8s   %s%n", line.ruleId(), line.kind(), line.quantity(),
                     line.unitPrice(), line.amount(), line.citation());
         }
         out.println("  " + quote.explain());

@@ -22,6 +22,15 @@ public enum ChargeBasis {
     }
 
     /**
+     * Returns the unit's name, for example "page".
+     *
+     * @return the name, not null
+     */
+    public String singular() {
+        return singular;
+    }
+
+    /**
      * Returns the unit's plural name, for example "pages".
      *
      * @return the name, not null

@@ -109,8 +109,8 @@ public final class ComplianceFinding {
                                 : "actual or average allowable cost")
                         + (lawfulMaximum == null ? "" : " above " + lawfulMaximum);
             case METHOD_NOT_PERMITTED:
-                return id + ": " + limit.description() + "; " + judged + " is charged on a "
-                        + limit.prohibitedBasisOrNull() + " basis";
+                return id + ": " + limit.description() + "; " + judged + " is charged per "
+                        + limit.prohibitedBasisOrNull().singular();
             default:
                 return id + ": " + (lawfulMaximum == null ? "no charge it limits" : "within " + lawfulMaximum);
         }

@@ -90,7 +90,7 @@ class LegalLimitsTest {
                 DeliveryMethod.PAPER_BY_MAIL, LocalDate.of(2008, 9, 30)).recordType(RecordType.BILLING_RECORDS)
                 .recordKeeping(RecordKeeping.PAPER).pages(10).jurisdictions(before.jurisdictions());
         FeeContext.Builder dayOf = FeeContext.builder(LegalBasis.AUTHORIZATION, RequesterRole.THIRD_PARTY,
-                DeliveryMethod.PAPER_BY_MAIL, LegalLimits.CT_PA_08_184).recordType(RecordType.BILLING_RECORDS)
+                DeliveryMethod.PAPER_BY_MAIL, LocalDate.of(2008, 10, 1)).recordType(RecordType.BILLING_RECORDS)
                 .recordKeeping(RecordKeeping.PAPER).pages(10).jurisdictions(before.jurisdictions());
         assertThat(check(perPage("0.65"), dayBefore).lawfulMaximum()).contains(Money.parse("4.50"));
         assertThat(check(perPage("0.65"), dayBefore).outcome()).isEqualTo(ComplianceOutcome.EXCEEDS_LIMIT);
@@ -273,9 +273,9 @@ class LegalLimitsTest {
     @Test
     void appliesThePatientRateToDirectivesOnlyBeforeCiox() {
         FeeContext.Builder after = FeeContext.builder(LegalBasis.THIRD_PARTY_DIRECTIVE, RequesterRole.PATIENT,
-                DeliveryMethod.PAPER_BY_MAIL, LegalLimits.CIOX_DECISION).recordType(RecordType.LAB_RESULTS).pages(1);
+                DeliveryMethod.PAPER_BY_MAIL, LocalDate.of(2020, 1, 23)).recordType(RecordType.LAB_RESULTS).pages(1);
         FeeContext.Builder before = FeeContext.builder(LegalBasis.THIRD_PARTY_DIRECTIVE, RequesterRole.PATIENT,
-                DeliveryMethod.PAPER_BY_MAIL, LegalLimits.CIOX_DECISION.minusDays(1)).recordType(RecordType.LAB_RESULTS)
+                DeliveryMethod.PAPER_BY_MAIL, LocalDate.of(2020, 1, 22)).recordType(RecordType.LAB_RESULTS)
                 .pages(1);
         assertThat(check(perPage("0.65"), after).findings()).isEmpty();
         assertThat(check(perPage("0.65"), before).outcome()).isEqualTo(ComplianceOutcome.METHOD_NOT_PERMITTED);
@@ -283,9 +283,11 @@ class LegalLimitsTest {
 
     @Test
     void neverAppliesThePatientRateToAnAuthorization() {
-        Compliance compliance = check(perPage("0.65"), FeeContext.builder(LegalBasis.AUTHORIZATION,
-                RequesterRole.PATIENT, DeliveryMethod.PAPER_BY_MAIL, LocalDate.of(2019, 1, 1))
-                .recordType(RecordType.LAB_RESULTS).pages(1));
-        assertThat(compliance.findings()).isEmpty();
+        for (LocalDate received : new LocalDate[] {LocalDate.of(2019, 1, 1), Contexts.RECEIVED}) {
+            Compliance compliance = check(perPage("0.65"), FeeContext.builder(LegalBasis.AUTHORIZATION,
+                    RequesterRole.PATIENT, DeliveryMethod.PAPER_BY_MAIL, received)
+                    .recordType(RecordType.LAB_RESULTS).pages(1));
+            assertThat(compliance.findings()).isEmpty();
+        }
     }
 }
