@@ -28,12 +28,12 @@ final class ComplianceCheck {
                 continue;
             }
             if (line.scope() == ChargeScope.IMAGES) {
-                images = images.plus(amount);
+                images = Itemisation.add(images, amount);
             }
             if (line.basis() == ChargeBasis.POSTAGE) {
-                postage = postage.plus(amount);
+                postage = Itemisation.add(postage, amount);
             } else if (line.basis() == ChargeBasis.PER_PAGE) {
-                perPage = perPage.plus(amount);
+                perPage = Itemisation.add(perPage, amount);
             }
         }
         List<ComplianceFinding> findings = new ArrayList<>(limits.size());
@@ -55,7 +55,8 @@ final class ComplianceCheck {
                         : ComplianceOutcome.COMPLIANT, limit, null, charged);
             }
             case PER_PAGE_MAXIMUM:
-                return judge(limit, limit.amountOrNull().times(context.pages()).plus(postage).plus(images), total);
+                return judge(limit, Itemisation.add(Itemisation.add(limit.amountOrNull().times(context.pages()), postage), images),
+                        total);
             case COST_OF_MATERIALS: {
                 if (images.isZero()) {
                     return ComplianceFinding.of(ComplianceOutcome.COMPLIANT, limit, null, images);
@@ -64,7 +65,7 @@ final class ComplianceCheck {
                 if (documented == null) {
                     return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, null, images);
                 }
-                return judge(limit, total.minus(images).plus(documented), total);
+                return judge(limit, Itemisation.add(total.minus(images), documented), total);
             }
             case FLAT_FEE_OR_COST_BASIS: {
                 Money flat = limit.amountOrNull();
@@ -100,7 +101,7 @@ final class ComplianceCheck {
         for (int i = 0; i < lines.size(); i++) {
             FeeLine line = lines.get(i);
             if (line.basis() == basis) {
-                sum = sum.plus(line.amount());
+                sum = Itemisation.add(sum, line.amount());
             }
         }
         return sum;
@@ -124,7 +125,7 @@ final class ComplianceCheck {
                     return null;
                 }
             } else {
-                sum = sum.plus(basis.unitCost().times(line.quantity()));
+                sum = Itemisation.add(sum, basis.unitCost().times(line.quantity()));
             }
         }
         return sum;

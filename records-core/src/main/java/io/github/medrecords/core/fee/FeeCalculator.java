@@ -128,14 +128,14 @@ public final class FeeCalculator {
         for (int i = 0; i < applicable.size(); i++) {
             LegalLimit limit = applicable.get(i);
             if (limit.kind() == LimitKind.NO_FEE) {
-                return List.of(exemption(limit.ruleId(), limit.description(), limit.citation()));
+                return List.of(FeeLine.exemption(limit.ruleId(), limit.description(), limit.citation()));
             }
         }
         List<PriceRule> waivers = prices.waivers();
         for (int i = 0; i < waivers.size(); i++) {
             PriceRule waiver = waivers.get(i);
             if (waiver.appliesTo(context)) {
-                return List.of(exemption(waiver.id(), waiver.description(), waiver.citation()));
+                return List.of(FeeLine.exemption(waiver.id(), waiver.description(), waiver.citation()));
             }
         }
         List<FeeLine> lines = new ArrayList<>(4);
@@ -147,11 +147,6 @@ public final class FeeCalculator {
             }
         }
         return lines.isEmpty() ? List.of() : Collections.unmodifiableList(lines);
-    }
-
-    private static FeeLine exemption(String ruleId, String description, Citation citation) {
-        return new FeeLine(ruleId, LineKind.EXEMPTION, ChargeBasis.PER_REQUEST, ChargeScope.REQUEST, description, 1,
-                Money.ZERO, Money.ZERO, citation);
     }
 
     @Override

@@ -14,9 +14,17 @@ final class Itemisation {
     static Money total(List<FeeLine> lines) {
         Money total = Money.ZERO;
         for (int i = 0; i < lines.size(); i++) {
-            total = total.plus(lines.get(i).amount());
+            total = add(total, lines.get(i).amount());
         }
         return total;
+    }
+
+    /** Adds without allocating when either side is zero. */
+    static Money add(Money a, Money b) {
+        if (b.isZero()) {
+            return a;
+        }
+        return a.isZero() ? b : a.plus(b);
     }
 
     static String explain(List<FeeLine> lines, Money total) {

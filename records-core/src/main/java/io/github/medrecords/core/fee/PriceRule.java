@@ -27,6 +27,8 @@ public final class PriceRule {
     private final List<String> related;
     private final String source;
     private final Citation citation;
+    private final String capText;
+    private final String[] tierTexts;
 
     private PriceRule(String id, String description, ChargeBasis basis, ChargeScope scope, FeeCondition condition,
             List<Tier> tiers, Money cap, boolean waiver, List<String> related, String source) {
@@ -41,6 +43,15 @@ public final class PriceRule {
         this.related = List.copyOf(related);
         this.source = source;
         this.citation = new Citation(id, source, false, related);
+        this.capText = cap == null ? null : "capped at " + cap + " per request";
+        this.tierTexts = new String[this.tiers.size()];
+        for (int i = 0; i < tierTexts.length; i++) {
+            tierTexts[i] = tierTexts.length == 1 ? description
+                    : i + 1 < tierTexts.length
+                            ? description + ", " + basis.plural() + " " + this.tiers.get(i).fromUnit() + "-"
+                                    + (this.tiers.get(i + 1).fromUnit() - 1)
+                            : description + ", " + basis.plural() + " from " + this.tiers.get(i).fromUnit();
+        }
     }
 
     private static PriceRule create(String id, String description, ChargeBasis basis, ChargeScope scope,
@@ -366,16 +377,13 @@ public final class PriceRule {
                 break;
             }
             long end = i + 1 < count ? Math.min(quantity, tiers.get(i + 1).fromUnit() - 1L) : quantity;
-            String text = count == 1 ? description
-                    : description + ", " + basis.plural() + " " + start + "-" + end;
-            FeeLine line = FeeLine.charge(id, basis, scope, text, end - start + 1, tier.unitPrice(), citation);
+            FeeLine line = FeeLine.charge(id, basis, scope, tierTexts[i], end - start + 1, tier.unitPrice(), citation);
             lines.add(line);
-            sum = sum.plus(line.amount());
+            sum = Itemisation.add(sum, line.amount());
         }
         if (cap != null && sum.isGreaterThan(cap)) {
             Money adjustment = cap.minus(sum);
-            lines.add(new FeeLine(id, LineKind.CAP, basis, scope, "capped at " + cap + " per request", 1, adjustment,
-                    adjustment, citation));
+            lines.add(FeeLine.cap(id, basis, scope, capText, adjustment, citation));
         }
     }
 

@@ -33,7 +33,7 @@ class PriceRuleTest {
         List<FeeLine> lines = lines(101);
         assertThat(lines).extracting(FeeLine::quantity).containsExactly(100L, 1L);
         assertThat(lines).extracting(FeeLine::unitPrice).containsExactly(Money.parse("0.95"), Money.parse("0.49"));
-        assertThat(lines.get(1).description()).isEqualTo("Copies, pages 101-101");
+        assertThat(lines.get(1).description()).isEqualTo("Copies, pages from 101");
     }
 
     @Test
@@ -87,7 +87,7 @@ class PriceRuleTest {
     @Test
     void refusesALineWhoseAmountDoesNotFollowFromItsQuantity() {
         Citation citation = Citation.practice("X", "Test");
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new FeeLine("X", LineKind.CHARGE,
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> FeeLine.of("X", LineKind.CHARGE,
                 ChargeBasis.PER_PAGE, ChargeScope.RECORDS, "Copies", 2, Money.parse("0.65"), Money.parse("1.00"),
                 citation));
     }
