@@ -3,18 +3,21 @@ package io.github.medrecords.core.fee;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The contexts a fee rule applies to, as data: for each dimension (legal basis, requester role, copy
- * format, how records are kept, delivery, purpose) the values it applies to, empty meaning any; and
- * whether a documented benefit claim is required. A context matches when every dimension does.
+ * format, how records are kept, delivery, purpose, record types) the values it applies to, empty meaning
+ * any; and whether a documented benefit claim is required. A context matches when every dimension does;
+ * for record types, when the context copies any of them.
  *
  * <p>Built from {@link #any()} with {@code with...} methods. Immutable and thread-safe.
  */
@@ -22,7 +25,7 @@ public final class FeeCondition {
 
     private static final FeeCondition ANY = new FeeCondition(EnumSet.noneOf(LegalBasis.class),
             EnumSet.noneOf(RequesterRole.class), EnumSet.noneOf(CopyFormat.class), EnumSet.noneOf(RecordKeeping.class),
-            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), false);
+            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false);
 
     private final EnumSet<LegalBasis> legalBases;
     private final EnumSet<RequesterRole> roles;
@@ -30,17 +33,20 @@ public final class FeeCondition {
     private final EnumSet<RecordKeeping> recordKeepings;
     private final EnumSet<DeliveryMethod> deliveryMethods;
     private final EnumSet<PurposeKind> purposes;
+    private final Set<RecordType> recordTypes;
     private final boolean documentedClaim;
 
     private FeeCondition(EnumSet<LegalBasis> legalBases, EnumSet<RequesterRole> roles,
             EnumSet<CopyFormat> copyFormats, EnumSet<RecordKeeping> recordKeepings,
-            EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, boolean documentedClaim) {
+            EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, Set<RecordType> recordTypes,
+            boolean documentedClaim) {
         this.legalBases = legalBases;
         this.roles = roles;
         this.copyFormats = copyFormats;
         this.recordKeepings = recordKeepings;
         this.deliveryMethods = deliveryMethods;
         this.purposes = purposes;
+        this.recordTypes = recordTypes;
         this.documentedClaim = documentedClaim;
     }
 
@@ -62,7 +68,7 @@ public final class FeeCondition {
      */
     public FeeCondition withLegalBases(LegalBasis first, LegalBasis... rest) {
         return new FeeCondition(EnumSet.of(first, rest), roles, copyFormats, recordKeepings, deliveryMethods,
-                purposes, documentedClaim);
+                purposes, recordTypes, documentedClaim);
     }
 
     /**
@@ -74,7 +80,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRoles(RequesterRole first, RequesterRole... rest) {
         return new FeeCondition(legalBases, EnumSet.of(first, rest), copyFormats, recordKeepings, deliveryMethods,
-                purposes, documentedClaim);
+                purposes, recordTypes, documentedClaim);
     }
 
     /**
@@ -85,7 +91,7 @@ public final class FeeCondition {
      */
     public FeeCondition withCopyFormat(CopyFormat format) {
         return new FeeCondition(legalBases, roles, EnumSet.of(format), recordKeepings, deliveryMethods, purposes,
-                documentedClaim);
+                recordTypes, documentedClaim);
     }
 
     /**
@@ -96,7 +102,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeeping(RecordKeeping keeping) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(keeping), deliveryMethods, purposes,
-                documentedClaim);
+                recordTypes, documentedClaim);
     }
 
     /**
@@ -108,7 +114,7 @@ public final class FeeCondition {
      */
     public FeeCondition withDeliveryMethods(DeliveryMethod first, DeliveryMethod... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, EnumSet.of(first, rest), purposes,
-                documentedClaim);
+                recordTypes, documentedClaim);
     }
 
     /**
@@ -120,7 +126,24 @@ public final class FeeCondition {
      */
     public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, EnumSet.of(first, rest),
-                documentedClaim);
+                recordTypes, documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only when the context copies any of the given record types.
+     *
+     * @param first  a record type, not null
+     * @param rest  more record types, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withRecordTypes(RecordType first, RecordType... rest) {
+        Set<RecordType> types = new LinkedHashSet<>();
+        types.add(Objects.requireNonNull(first, "first"));
+        for (RecordType type : rest) {
+            types.add(Objects.requireNonNull(type, "type"));
+        }
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
+                Collections.unmodifiableSet(types), documentedClaim);
     }
 
     /**
@@ -129,7 +152,8 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withDocumentedClaim() {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, true);
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
+                true);
     }
 
     /**
@@ -145,7 +169,17 @@ public final class FeeCondition {
                 && (recordKeepings.isEmpty() || recordKeepings.contains(context.recordKeeping()))
                 && (deliveryMethods.isEmpty() || deliveryMethods.contains(context.deliveryMethod()))
                 && (purposes.isEmpty() || purposes.contains(context.purpose()))
-                && (!documentedClaim || context.claimDocumented());
+                && (!documentedClaim || context.claimDocumented())
+                && (recordTypes.isEmpty() || copiesAny(context.recordTypes()));
+    }
+
+    private boolean copiesAny(Set<RecordType> types) {
+        for (RecordType type : types) {
+            if (recordTypes.contains(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -203,6 +237,15 @@ public final class FeeCondition {
     }
 
     /**
+     * Returns the record types the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<RecordType> recordTypes() {
+        return recordTypes;
+    }
+
+    /**
      * Tells whether the condition requires a documented benefit claim.
      *
      * @return true if required
@@ -216,13 +259,13 @@ public final class FeeCondition {
         return obj instanceof FeeCondition o && legalBases.equals(o.legalBases) && roles.equals(o.roles)
                 && copyFormats.equals(o.copyFormats) && recordKeepings.equals(o.recordKeepings)
                 && deliveryMethods.equals(o.deliveryMethods) && purposes.equals(o.purposes)
-                && documentedClaim == o.documentedClaim;
+                && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                documentedClaim);
+                recordTypes, documentedClaim);
     }
 
     @Override
@@ -234,6 +277,7 @@ public final class FeeCondition {
         addPart(parts, "kept", recordKeepings);
         addPart(parts, "delivery", deliveryMethods);
         addPart(parts, "purpose", purposes);
+        addPart(parts, "records", recordTypes);
         if (documentedClaim) {
             parts.add("documented claim");
         }

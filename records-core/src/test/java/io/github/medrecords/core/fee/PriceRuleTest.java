@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.request.RecordType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,19 @@ class PriceRuleTest {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> FeeLine.of("X", LineKind.CHARGE,
                 ChargeBasis.PER_PAGE, ChargeScope.RECORDS, "Copies", 2, Money.parse("0.65"), Money.parse("1.00"),
                 citation));
+    }
+
+    @Test
+    void pricesRecordTypesApart() {
+        PriceList byType = PriceList.builder("Prices by image type")
+                .rule(PriceRule.perMedium("XRAY", "X-ray images", "4.00")
+                        .withCondition(FeeCondition.any().withRecordTypes(RecordType.XRAY_IMAGES)))
+                .rule(PriceRule.perMedium("MRI", "MRI images", "9.00")
+                        .withCondition(FeeCondition.any().withRecordTypes(RecordType.MRI_IMAGES)))
+                .build();
+        Quote xray = fees.quote(byType, Contexts.attorney(0).recordType(RecordType.XRAY_IMAGES).media(2).build());
+        assertThat(xray.lines()).singleElement().extracting(FeeLine::ruleId).isEqualTo("XRAY");
+        assertThat(xray.total()).isEqualTo(Money.parse("8.00"));
     }
 
     @Test
