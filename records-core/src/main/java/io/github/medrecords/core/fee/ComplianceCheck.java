@@ -54,9 +54,10 @@ final class ComplianceCheck {
                 return ComplianceFinding.of(charged.isGreaterThan(Money.ZERO) ? ComplianceOutcome.METHOD_NOT_PERMITTED
                         : ComplianceOutcome.COMPLIANT, limit, null, charged);
             }
-            case PER_PAGE_MAXIMUM:
-                return judge(limit, Itemisation.add(Itemisation.add(limit.amountOrNull().times(context.pages()), postage), images),
-                        total);
+            case PER_PAGE_MAXIMUM: {
+                Money pages = limit.amountOrNull().times(context.pages());
+                return judge(limit, Itemisation.add(Itemisation.add(pages, postage), images), total);
+            }
             case COST_OF_MATERIALS: {
                 if (images.isZero()) {
                     return ComplianceFinding.of(ComplianceOutcome.COMPLIANT, limit, null, images);

@@ -125,8 +125,8 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, EnumSet.of(first, rest),
-                recordTypes, documentedClaim);
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods,
+                EnumSet.of(first, rest), recordTypes, documentedClaim);
     }
 
     /**

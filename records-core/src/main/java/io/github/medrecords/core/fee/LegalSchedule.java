@@ -158,7 +158,8 @@ public final class LegalSchedule {
     @Override
     public String toString() {
         return "LegalSchedule[" + name + ", " + (jurisdiction == null ? "federal" : jurisdiction) + ", "
-                + (effectiveFrom == null ? "..." : effectiveFrom) + " to " + (effectiveUntil == null ? "..." : effectiveUntil)
+                + (effectiveFrom == null ? "..." : effectiveFrom) + " to "
+                + (effectiveUntil == null ? "..." : effectiveUntil)
                 + ", " + limits.size() + " limits]";
     }
 }

@@ -145,7 +145,8 @@ public final class PriceList {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PriceList o && name.equals(o.name) && waivers.equals(o.waivers)
-                && charges.equals(o.charges) && costBases.equals(o.costBases) && typicalVolumes.equals(o.typicalVolumes);
+                && charges.equals(o.charges) && costBases.equals(o.costBases)
+                && typicalVolumes.equals(o.typicalVolumes);
     }
 
     @Override

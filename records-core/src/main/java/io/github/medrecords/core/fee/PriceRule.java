@@ -214,7 +214,8 @@ public final class PriceRule {
             list.add(Objects.requireNonNull(tier, "tier"));
         }
         if (first.fromUnit() != 1) {
-            throw new IllegalArgumentException("The first tier of " + id + " starts at " + first.fromUnit() + ", not 1");
+            throw new IllegalArgumentException("The first tier of " + id + " starts at " + first.fromUnit()
+                    + ", not 1");
         }
         for (int i = 1; i < list.size(); i++) {
             if (list.get(i).fromUnit() <= list.get(i - 1).fromUnit()) {

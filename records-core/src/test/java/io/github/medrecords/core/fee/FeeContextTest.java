@@ -72,7 +72,8 @@ class FeeContextTest {
         RecordsRequest request = patientRequest().purpose(Purpose.of(PurposeKind.SOCIAL_SECURITY_CLAIM))
                 .document(SupportingDocument.of(DocumentKind.SOCIAL_SECURITY_CLAIM, "doc-1"))
                 .selection(RecordSelection.of(RecordType.CLINICAL_VISIT_SUMMARY)).build();
-        FeeContext context = FeeContext.forQuote(request, Fulfilment.ofPages(30, RecordKeeping.PAPER), Contexts.RECEIVED,
+        FeeContext context = FeeContext.forQuote(request, Fulfilment.ofPages(30, RecordKeeping.PAPER),
+                Contexts.RECEIVED,
                 practice.jurisdictions());
         assertThat(context.claimDocumented()).isTrue();
         assertThat(fees.quote(practice.priceList(), context).total()).isEqualTo(Money.ZERO);

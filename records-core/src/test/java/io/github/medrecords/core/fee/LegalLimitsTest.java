@@ -187,7 +187,8 @@ class LegalLimitsTest {
     void allowsPerPageFeesOnPaperRecordsWithADocumentedCost() {
         PriceList documented = perPage("0.50").toBuilder()
                 .costBasis(CostBasis.average("PAGES", CostKind.ALLOWABLE_COST, "0.50", "2026 labour study")).build();
-        Compliance compliance = check(documented, Contexts.patient(DeliveryMethod.PAPER_BY_MAIL, RecordKeeping.PAPER, 1));
+        Compliance compliance = check(documented,
+                Contexts.patient(DeliveryMethod.PAPER_BY_MAIL, RecordKeeping.PAPER, 1));
         assertThat(compliance.outcome()).isEqualTo(ComplianceOutcome.COMPLIANT);
     }
 
@@ -216,7 +217,8 @@ class LegalLimitsTest {
     @Test
     void allowsAPatientNothingButPostageWithoutACostBasis() {
         PriceList postageOnly = PriceList.builder("Postage only").rule(PriceRule.postage("POSTAGE")).build();
-        Compliance compliance = check(postageOnly, Contexts.patient(DeliveryMethod.PAPER_BY_MAIL, RecordKeeping.PAPER, 5)
+        Compliance compliance = check(postageOnly,
+                Contexts.patient(DeliveryMethod.PAPER_BY_MAIL, RecordKeeping.PAPER, 5)
                 .postage(Money.parse("1.10")));
         assertThat(compliance.outcome()).isEqualTo(ComplianceOutcome.COMPLIANT);
     }

@@ -23,7 +23,8 @@ final class CompliantPriceLists {
     static PriceList connecticut() {
         return PriceList.builder("Compliant Connecticut prices")
                 .free("FREE-ELECTRONIC", "a patient's copies of electronically kept records",
-                        FeeCondition.any().withLegalBases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
+                        FeeCondition.any()
+                                .withLegalBases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
                                 .withRecordKeeping(RecordKeeping.ELECTRONIC), "R2.5")
                 .rule(PriceRule.perPage("PAGES", "Copies of records", "0.45"))
                 .rule(PriceRule.perRequest("IMAGES", "Image copies", "5.00").forImages())
