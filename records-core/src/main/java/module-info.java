@@ -21,4 +21,5 @@ module io.github.medrecords.core {
     // Unqualified: the provider is a run-time dependency, absent when this module compiles (DESIGN.md).
     opens io.github.medrecords.core.intake;
     opens io.github.medrecords.core.intake.internal;
+    exports io.github.medrecords.core.fee;
 }

@@ -1,7 +1,15 @@
 package io.github.medrecords.core.practice;
 
+import io.github.medrecords.core.fee.FeeCondition;
+import io.github.medrecords.core.fee.PriceList;
+import io.github.medrecords.core.fee.PriceRule;
+import io.github.medrecords.core.fee.RecordKeeping;
+import io.github.medrecords.core.fee.TypicalVolumes;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.timeframe.TurnaroundDays;
 import io.github.medrecords.core.timeframe.TurnaroundPromise;
 import java.time.LocalTime;
@@ -38,6 +46,45 @@ public final class ExamplePractices {
                 .holidayCalendar(ConnecticutHolidays.years2024To2032())
                 .turnaroundPromise(TurnaroundPromise.of(TurnaroundDays.of(2, 3), TurnaroundDays.of(3, 5)))
                 .cutOff(LocalTime.of(16, 0))
+                .priceList(connecticutOrthopaedicsPriceList())
+                .build();
+    }
+
+    /**
+     * Returns the seed practice's published prices, as the practice's own prices and not as state law:
+     * nothing for records accessed in the patient portal; nothing for copies sent to a physician or
+     * facility for continuing care (practice policy, R5.11); $0.65 a page capped at $6.50 a request
+     * (the page rate equals Connecticut's maximum, R5.2, but the cap is the practice's own, R5.3);
+     * $15 for images by secure link and $25 for images on CD by mail. The typical page counts are
+     * illustrative assumptions for estimates, not from the practice's page.
+     *
+     * <p>Checked against the law this list is not compliant everywhere (RULES.md "Contradictions" 1-3):
+     * the per-page method for electronically kept records is not permitted for a patient's own copy
+     * (R2.5) and the image prices need a documented cost basis (R2.3, R5.4).
+     *
+     * @return the price list, not null
+     */
+    public static PriceList connecticutOrthopaedicsPriceList() {
+        return PriceList.builder("Connecticut Orthopaedic Specialists published prices")
+                .free("ONS-PORTAL", "records accessed via the patient portal",
+                        FeeCondition.any().withDeliveryMethods(DeliveryMethod.PORTAL_DOWNLOAD), "R2.2")
+                .free("ONS-CONTINUING-CARE", "copies sent to a physician or facility for continuing care",
+                        FeeCondition.any().withPurposes(PurposeKind.CONTINUING_CARE), "R5.11", "R3.8")
+                .rule(PriceRule.perPage("ONS-PAGES", "Copies of records", "0.65").withCap("6.50")
+                        .withRelatedRules("R5.2", "R5.3"))
+                .rule(PriceRule.perRequest("ONS-IMAGES-LINK", "MRI/X-ray images by secure link", "15.00").forImages()
+                        .withCondition(FeeCondition.any().withDeliveryMethods(DeliveryMethod.SECURE_LINK))
+                        .withRelatedRules("R2.3", "R5.4"))
+                .rule(PriceRule.perRequest("ONS-IMAGES-CD", "MRI/X-ray images on CD by mail", "25.00").forImages()
+                        .withCondition(FeeCondition.any().withDeliveryMethods(DeliveryMethod.CD_BY_MAIL))
+                        .withRelatedRules("R2.3", "R5.4"))
+                .typicalVolumes(TypicalVolumes.none()
+                        .withPages(RecordType.CLINICAL_VISIT_SUMMARY, 4)
+                        .withPages(RecordType.MRI_REPORT, 2)
+                        .withPages(RecordType.BILLING_RECORDS, 3)
+                        .withPages(RecordType.LAB_RESULTS, 3)
+                        .withDefaultPages(10)
+                        .withRecordKeeping(RecordKeeping.ELECTRONIC))
                 .build();
     }
 }

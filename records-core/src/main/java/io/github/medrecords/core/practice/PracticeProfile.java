@@ -1,5 +1,6 @@
 package io.github.medrecords.core.practice;
 
+import io.github.medrecords.core.fee.PriceList;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.timeframe.BusinessCalendar;
@@ -39,6 +40,7 @@ public final class PracticeProfile {
     private final TurnaroundPromise turnaroundPromise;
     private final LocalTime cutOff;
     private final BusinessCalendar businessCalendar;
+    private final PriceList priceList;
 
     private PracticeProfile(Builder builder) {
         this.id = builder.id;
@@ -52,6 +54,7 @@ public final class PracticeProfile {
         this.turnaroundPromise = builder.turnaroundPromise;
         this.cutOff = builder.cutOff;
         this.businessCalendar = BusinessCalendar.of(zone, holidayCalendar, closures);
+        this.priceList = builder.priceList;
     }
 
     /**
@@ -80,6 +83,7 @@ public final class PracticeProfile {
         b.closures.addAll(closures);
         b.turnaroundPromise = turnaroundPromise;
         b.cutOff = cutOff;
+        b.priceList = priceList;
         return b;
     }
 
@@ -192,6 +196,15 @@ public final class PracticeProfile {
         return Turnaround.of(businessCalendar, turnaroundPromise, cutOff);
     }
 
+    /**
+     * Returns the practice's own prices (the law's limits are in {@code fee.LegalLimits}).
+     *
+     * @return the price list, {@link PriceList#noCharge()} unless one was set; not null
+     */
+    public PriceList priceList() {
+        return priceList;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PracticeProfile other
@@ -204,13 +217,14 @@ public final class PracticeProfile {
                 && holidayCalendar.equals(other.holidayCalendar)
                 && closures.equals(other.closures)
                 && turnaroundPromise.equals(other.turnaroundPromise)
-                && cutOff.equals(other.cutOff);
+                && cutOff.equals(other.cutOff)
+                && priceList.equals(other.priceList);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, name, jurisdictions, zone, complaintContact, policies, holidayCalendar, closures,
-                turnaroundPromise, cutOff);
+                turnaroundPromise, cutOff, priceList);
     }
 
     @Override
@@ -233,6 +247,7 @@ public final class PracticeProfile {
         private final Set<LocalDate> closures = new HashSet<>();
         private TurnaroundPromise turnaroundPromise = TurnaroundPromise.standard();
         private LocalTime cutOff = DEFAULT_CUT_OFF;
+        private PriceList priceList = PriceList.noCharge();
 
         private Builder(PracticeId id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -334,6 +349,18 @@ public final class PracticeProfile {
          */
         public Builder cutOff(LocalTime cutOff) {
             this.cutOff = Objects.requireNonNull(cutOff, "cutOff");
+            return this;
+        }
+
+        /**
+         * Sets the practice's own prices; without one the practice charges nothing
+         * ({@link PriceList#noCharge()}), which is compliant everywhere.
+         *
+         * @param priceList  the price list, not null
+         * @return this builder
+         */
+        public Builder priceList(PriceList priceList) {
+            this.priceList = Objects.requireNonNull(priceList, "priceList");
             return this;
         }
 

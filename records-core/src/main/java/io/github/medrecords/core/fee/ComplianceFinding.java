@@ -1,0 +1,135 @@
+package io.github.medrecords.core.fee;
+
+import io.github.medrecords.core.money.Money;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one legal limit says about a quote: the outcome, the rule, the lawful maximum the rule allows
+ * on what the price list documents, and the amount it judged; {@link #explain()} puts it in plain
+ * words on demand.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ComplianceFinding {
+
+    private final ComplianceOutcome outcome;
+    private final LegalLimit limit;
+    private final Money lawfulMaximum;
+    private final Money judged;
+
+    private ComplianceFinding(ComplianceOutcome outcome, LegalLimit limit, Money lawfulMaximum, Money judged) {
+        this.outcome = outcome;
+        this.limit = limit;
+        this.lawfulMaximum = lawfulMaximum;
+        this.judged = judged;
+    }
+
+    /**
+     * Obtains a finding.
+     *
+     * @param outcome  the outcome under the rule, not null
+     * @param limit  the rule, not null
+     * @param lawfulMaximum  the most the rule allows for the whole request, null where it sets no amount
+     *        (a prohibited method, or a cost-based fee without a documented cost)
+     * @param judged  the amount the rule judged (the total, or the part charged by a prohibited method
+     *        or without a documented cost), not null
+     * @return the finding, not null
+     */
+    public static ComplianceFinding of(ComplianceOutcome outcome, LegalLimit limit, Money lawfulMaximum, Money judged) {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(limit, "limit");
+        Objects.requireNonNull(judged, "judged");
+        return new ComplianceFinding(outcome, limit, lawfulMaximum, judged);
+    }
+
+    /**
+     * Returns the outcome under this rule.
+     *
+     * @return the outcome, not null
+     */
+    public ComplianceOutcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * Returns the rule's citation.
+     *
+     * @return the citation, not null
+     */
+    public Citation rule() {
+        return limit.citation();
+    }
+
+    /**
+     * Returns the rule.
+     *
+     * @return the legal limit, not null
+     */
+    public LegalLimit limit() {
+        return limit;
+    }
+
+    /**
+     * Returns the most this rule allows for the whole request on what the price list documents.
+     *
+     * @return the maximum, empty where the rule sets no amount
+     */
+    public Optional<Money> lawfulMaximum() {
+        return Optional.ofNullable(lawfulMaximum);
+    }
+
+    Money lawfulMaximumOrNull() {
+        return lawfulMaximum;
+    }
+
+    /**
+     * Returns the amount the rule judged.
+     *
+     * @return the amount, not null
+     */
+    public Money judged() {
+        return judged;
+    }
+
+    /**
+     * Explains the finding in plain words, for example
+     * "R2.5: no per-page fee for copies of records kept electronically ...; $6.50 is charged per page".
+     *
+     * @return the explanation, not null
+     */
+    public String explain() {
+        String id = limit.ruleId();
+        switch (outcome) {
+            case EXCEEDS_LIMIT:
+                return id + ": " + limit.description() + "; " + judged + " exceeds the lawful maximum " + lawfulMaximum;
+            case NEEDS_COST_BASIS:
+                return id + ": " + limit.description() + "; " + judged + " needs a documented "
+                        + (limit.kind() == LimitKind.COST_OF_MATERIALS ? "cost of materials"
+                                : "actual or average allowable cost")
+                        + (lawfulMaximum == null ? "" : " above " + lawfulMaximum);
+            case METHOD_NOT_PERMITTED:
+                return id + ": " + limit.description() + "; " + judged + " is charged per "
+                        + limit.prohibitedBasisOrNull().singular();
+            default:
+                return id + ": " + (lawfulMaximum == null ? "no charge it limits" : "within " + lawfulMaximum);
+        }
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ComplianceFinding o && outcome == o.outcome && limit.equals(o.limit)
+                && Objects.equals(lawfulMaximum, o.lawfulMaximum) && judged.equals(o.judged);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(outcome, limit, lawfulMaximum, judged);
+    }
+
+    @Override
+    public String toString() {
+        return "ComplianceFinding[" + limit.ruleId() + ", " + outcome + (lawfulMaximum == null ? "" : ", max "
+                + lawfulMaximum) + "]";
+    }
+}

@@ -1,0 +1,292 @@
+package io.github.medrecords.core.fee;
+
+import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.request.RequesterRole;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The contexts a fee rule applies to, as data: for each dimension (legal basis, requester role, copy
+ * format, how records are kept, delivery, purpose, record types) the values it applies to, empty meaning
+ * any; and whether a documented benefit claim is required. A context matches when every dimension does;
+ * for record types, when the context copies any of them.
+ *
+ * <p>Built from {@link #any()} with {@code with...} methods. Immutable and thread-safe.
+ */
+public final class FeeCondition {
+
+    private static final FeeCondition ANY = new FeeCondition(EnumSet.noneOf(LegalBasis.class),
+            EnumSet.noneOf(RequesterRole.class), EnumSet.noneOf(CopyFormat.class), EnumSet.noneOf(RecordKeeping.class),
+            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false);
+
+    private final EnumSet<LegalBasis> legalBases;
+    private final EnumSet<RequesterRole> roles;
+    private final EnumSet<CopyFormat> copyFormats;
+    private final EnumSet<RecordKeeping> recordKeepings;
+    private final EnumSet<DeliveryMethod> deliveryMethods;
+    private final EnumSet<PurposeKind> purposes;
+    private final Set<RecordType> recordTypes;
+    private final boolean documentedClaim;
+
+    private FeeCondition(EnumSet<LegalBasis> legalBases, EnumSet<RequesterRole> roles,
+            EnumSet<CopyFormat> copyFormats, EnumSet<RecordKeeping> recordKeepings,
+            EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, Set<RecordType> recordTypes,
+            boolean documentedClaim) {
+        this.legalBases = legalBases;
+        this.roles = roles;
+        this.copyFormats = copyFormats;
+        this.recordKeepings = recordKeepings;
+        this.deliveryMethods = deliveryMethods;
+        this.purposes = purposes;
+        this.recordTypes = recordTypes;
+        this.documentedClaim = documentedClaim;
+    }
+
+    /**
+     * Returns the condition every context matches.
+     *
+     * @return the condition, not null
+     */
+    public static FeeCondition any() {
+        return ANY;
+    }
+
+    /**
+     * Returns a copy that applies only to the given legal bases.
+     *
+     * @param first  a basis, not null
+     * @param rest  more bases, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withLegalBases(LegalBasis first, LegalBasis... rest) {
+        return new FeeCondition(EnumSet.of(first, rest), roles, copyFormats, recordKeepings, deliveryMethods,
+                purposes, recordTypes, documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only to the given requester roles.
+     *
+     * @param first  a role, not null
+     * @param rest  more roles, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withRoles(RequesterRole first, RequesterRole... rest) {
+        return new FeeCondition(legalBases, EnumSet.of(first, rest), copyFormats, recordKeepings, deliveryMethods,
+                purposes, recordTypes, documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only to one copy format.
+     *
+     * @param format  the format, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withCopyFormat(CopyFormat format) {
+        return new FeeCondition(legalBases, roles, EnumSet.of(format), recordKeepings, deliveryMethods, purposes,
+                recordTypes, documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only to records kept one way.
+     *
+     * @param keeping  how the records are kept, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withRecordKeeping(RecordKeeping keeping) {
+        return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(keeping), deliveryMethods, purposes,
+                recordTypes, documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only to the given delivery methods.
+     *
+     * @param first  a method, not null
+     * @param rest  more methods, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withDeliveryMethods(DeliveryMethod first, DeliveryMethod... rest) {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, EnumSet.of(first, rest), purposes,
+                recordTypes, documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only to the given purposes.
+     *
+     * @param first  a purpose, not null
+     * @param rest  more purposes, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods,
+                EnumSet.of(first, rest), recordTypes, documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only when the context copies any of the given record types.
+     *
+     * @param first  a record type, not null
+     * @param rest  more record types, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withRecordTypes(RecordType first, RecordType... rest) {
+        Set<RecordType> types = new LinkedHashSet<>();
+        types.add(Objects.requireNonNull(first, "first"));
+        for (RecordType type : rest) {
+            types.add(Objects.requireNonNull(type, "type"));
+        }
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
+                Collections.unmodifiableSet(types), documentedClaim);
+    }
+
+    /**
+     * Returns a copy that applies only when the benefit claim's documentation is attached (R5.5).
+     *
+     * @return the changed condition, not null
+     */
+    public FeeCondition withDocumentedClaim() {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
+                true);
+    }
+
+    /**
+     * Tells whether a context matches every dimension of this condition.
+     *
+     * @param context  the context, not null
+     * @return true if the condition applies
+     */
+    public boolean matches(FeeContext context) {
+        return (legalBases.isEmpty() || legalBases.contains(context.legalBasis()))
+                && (roles.isEmpty() || roles.contains(context.requesterRole()))
+                && (copyFormats.isEmpty() || copyFormats.contains(context.copyFormat()))
+                && (recordKeepings.isEmpty() || recordKeepings.contains(context.recordKeeping()))
+                && (deliveryMethods.isEmpty() || deliveryMethods.contains(context.deliveryMethod()))
+                && (purposes.isEmpty() || purposes.contains(context.purpose()))
+                && (!documentedClaim || context.claimDocumented())
+                && (recordTypes.isEmpty() || copiesAny(context.recordTypes()));
+    }
+
+    private boolean copiesAny(Set<RecordType> types) {
+        for (RecordType type : types) {
+            if (recordTypes.contains(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the legal bases the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<LegalBasis> legalBases() {
+        return Collections.unmodifiableSet(legalBases);
+    }
+
+    /**
+     * Returns the requester roles the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<RequesterRole> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    /**
+     * Returns the copy formats the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<CopyFormat> copyFormats() {
+        return Collections.unmodifiableSet(copyFormats);
+    }
+
+    /**
+     * Returns the ways of keeping records the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<RecordKeeping> recordKeepings() {
+        return Collections.unmodifiableSet(recordKeepings);
+    }
+
+    /**
+     * Returns the delivery methods the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<DeliveryMethod> deliveryMethods() {
+        return Collections.unmodifiableSet(deliveryMethods);
+    }
+
+    /**
+     * Returns the purposes the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<PurposeKind> purposes() {
+        return Collections.unmodifiableSet(purposes);
+    }
+
+    /**
+     * Returns the record types the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<RecordType> recordTypes() {
+        return recordTypes;
+    }
+
+    /**
+     * Tells whether the condition requires a documented benefit claim.
+     *
+     * @return true if required
+     */
+    public boolean requiresDocumentedClaim() {
+        return documentedClaim;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof FeeCondition o && legalBases.equals(o.legalBases) && roles.equals(o.roles)
+                && copyFormats.equals(o.copyFormats) && recordKeepings.equals(o.recordKeepings)
+                && deliveryMethods.equals(o.deliveryMethods) && purposes.equals(o.purposes)
+                && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
+                recordTypes, documentedClaim);
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        addPart(parts, "basis", legalBases);
+        addPart(parts, "role", roles);
+        addPart(parts, "copy", copyFormats);
+        addPart(parts, "kept", recordKeepings);
+        addPart(parts, "delivery", deliveryMethods);
+        addPart(parts, "purpose", purposes);
+        addPart(parts, "records", recordTypes);
+        if (documentedClaim) {
+            parts.add("documented claim");
+        }
+        return parts.isEmpty() ? "any context" : String.join(", ", parts);
+    }
+
+    private static void addPart(List<String> parts, String name, Set<?> values) {
+        if (!values.isEmpty()) {
+            parts.add(name + " " + values);
+        }
+    }
+}

@@ -1,0 +1,561 @@
+package io.github.medrecords.core.fee;
+
+import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordSelection;
+import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.request.RecordsRequest;
+import io.github.medrecords.core.request.RequesterRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything that decides what a request may cost: the legal basis and requester role, the copy
+ * format and how the records are kept, the record types, the delivery, the purpose and whether the
+ * benefit-claim documentation is attached, the pages, media and postage, the day the request was
+ * received (which selects the rules in force) and the states whose law applies besides HIPAA.
+ *
+ * <p>Built from a request with {@link #forQuote} after fulfilment or {@link #forEstimate} before
+ * submission, or field by field with {@link #builder}. Holds no protected health information.
+ * Immutable and thread-safe.
+ */
+public final class FeeContext {
+
+    /** The most pages a context may count. */
+    public static final int MAX_PAGES = 1_000_000;
+
+    private final LegalBasis legalBasis;
+    private final RequesterRole requesterRole;
+    private final CopyFormat copyFormat;
+    private final RecordKeeping recordKeeping;
+    private final Set<RecordType> recordTypes;
+    private final DeliveryMethod deliveryMethod;
+    private final PurposeKind purpose;
+    private final boolean claimDocumented;
+    private final int pages;
+    private final int media;
+    private final Money postage;
+    private final LocalDate receivedOn;
+    private final Set<UsState> jurisdictions;
+    private final boolean hasImages;
+    private final boolean hasRecords;
+
+    private FeeContext(Builder b) {
+        this.legalBasis = b.legalBasis;
+        this.requesterRole = b.requesterRole;
+        this.deliveryMethod = b.deliveryMethod;
+        this.copyFormat = b.copyFormat != null ? b.copyFormat : CopyFormat.from(b.deliveryMethod);
+        this.recordKeeping = b.recordKeeping;
+        this.recordTypes = Collections.unmodifiableSet(new LinkedHashSet<>(b.recordTypes));
+        this.purpose = b.purpose;
+        this.claimDocumented = b.claimDocumented;
+        this.pages = b.pages;
+        this.media = b.media;
+        this.postage = b.postage;
+        this.receivedOn = b.receivedOn;
+        this.jurisdictions = b.jurisdictions.isEmpty() ? Collections.emptySet()
+                : Collections.unmodifiableSet(EnumSet.copyOf(b.jurisdictions));
+        boolean images = false;
+        boolean records = false;
+        for (RecordType type : recordTypes) {
+            if (type.isImaging()) {
+                images = true;
+            } else {
+                records = true;
+            }
+        }
+        this.hasImages = images;
+        this.hasRecords = records;
+    }
+
+    /**
+     * Starts a context.
+     *
+     * @param legalBasis  the legal basis of the disclosure, not null
+     * @param requesterRole  who asks, not null and permitted to rely on the basis
+     * @param deliveryMethod  how the copies are delivered, not null
+     * @param receivedOn  the day the request was received, which selects the rules in force; not null
+     * @return a builder, not null
+     */
+    public static Builder builder(LegalBasis legalBasis, RequesterRole requesterRole, DeliveryMethod deliveryMethod,
+            LocalDate receivedOn) {
+        return new Builder(legalBasis, requesterRole, deliveryMethod, receivedOn);
+    }
+
+    /**
+     * Builds the context of a quote from a request and what staff recorded at fulfilment.
+     *
+     * @param request  the request, not null
+     * @param fulfilment  the pages, media, keeping and postage, not null
+     * @param receivedOn  the day the request was received, not null
+     * @param jurisdictions  the states whose law applies besides HIPAA (the practice's), not null
+     * @return the context, not null
+     * @throws IllegalArgumentException if postage is recorded for a delivery that is not mailed
+     */
+    public static FeeContext forQuote(RecordsRequest request, Fulfilment fulfilment, LocalDate receivedOn,
+            Set<UsState> jurisdictions) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(fulfilment, "fulfilment");
+        return fromRequest(request, receivedOn, jurisdictions).fulfilment(fulfilment).build();
+    }
+
+    /**
+     * Builds the context of an estimate from a request (or the form's inputs made into one) and the
+     * practice's typical volumes (R2.6).
+     *
+     * @param request  the request, not null
+     * @param typical  the practice's typical page counts, keeping and postage, not null
+     * @param receivedOn  the day the request is (to be) received, not null
+     * @param jurisdictions  the states whose law applies besides HIPAA (the practice's), not null
+     * @return the context, not null
+     */
+    public static FeeContext forEstimate(RecordsRequest request, TypicalVolumes typical, LocalDate receivedOn,
+            Set<UsState> jurisdictions) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(typical, "typical");
+        return fromRequest(request, receivedOn, jurisdictions).buildEstimate(typical);
+    }
+
+    private static Builder fromRequest(RecordsRequest request, LocalDate receivedOn, Set<UsState> jurisdictions) {
+        return builder(request.legalBasis(), request.requester().role(), request.delivery().method(), receivedOn)
+                .purpose(request.purpose().kind())
+                .claimDocumented(request.isDocumentedBenefitClaim())
+                .selections(request.selections())
+                .jurisdictions(jurisdictions);
+    }
+
+    /**
+     * Returns the legal basis.
+     *
+     * @return the basis, not null
+     */
+    public LegalBasis legalBasis() {
+        return legalBasis;
+    }
+
+    /**
+     * Returns the requester's role.
+     *
+     * @return the role, not null
+     */
+    public RequesterRole requesterRole() {
+        return requesterRole;
+    }
+
+    /**
+     * Returns whether the copy is on paper or electronic.
+     *
+     * @return the format, not null
+     */
+    public CopyFormat copyFormat() {
+        return copyFormat;
+    }
+
+    /**
+     * Returns how the copied records are kept.
+     *
+     * @return the keeping, not null
+     */
+    public RecordKeeping recordKeeping() {
+        return recordKeeping;
+    }
+
+    /**
+     * Returns the record types copied.
+     *
+     * @return an unmodifiable, non-empty set, not null
+     */
+    public Set<RecordType> recordTypes() {
+        return recordTypes;
+    }
+
+    /**
+     * Tells whether any medical images are copied.
+     *
+     * @return true if a record type is imaging
+     */
+    public boolean hasImages() {
+        return hasImages;
+    }
+
+    /**
+     * Tells whether any records other than images are copied.
+     *
+     * @return true if a record type is not imaging
+     */
+    public boolean hasRecords() {
+        return hasRecords;
+    }
+
+    /**
+     * Returns the delivery method.
+     *
+     * @return the method, not null
+     */
+    public DeliveryMethod deliveryMethod() {
+        return deliveryMethod;
+    }
+
+    /**
+     * Returns the purpose.
+     *
+     * @return the purpose, not null
+     */
+    public PurposeKind purpose() {
+        return purpose;
+    }
+
+    /**
+     * Tells whether the purpose is a benefit claim whose documentation is attached (R5.5).
+     *
+     * @return true if documented
+     */
+    public boolean claimDocumented() {
+        return claimDocumented;
+    }
+
+    /**
+     * Returns the pages of records other than images.
+     *
+     * @return zero or more
+     */
+    public int pages() {
+        return pages;
+    }
+
+    /**
+     * Returns the media delivered.
+     *
+     * @return zero or more
+     */
+    public int media() {
+        return media;
+    }
+
+    /**
+     * Returns the first-class postage, zero unless the copy is mailed.
+     *
+     * @return the postage, not null
+     */
+    public Money postage() {
+        return postage;
+    }
+
+    /**
+     * Returns the day the request was received.
+     *
+     * @return the date, not null
+     */
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    /**
+     * Returns the states whose law applies besides HIPAA.
+     *
+     * @return an unmodifiable set, possibly empty; not null
+     */
+    public Set<UsState> jurisdictions() {
+        return jurisdictions;
+    }
+
+    /**
+     * Returns a copy with another page count, for example to see how a fee grows.
+     *
+     * @param count  the pages, 0 to {@value #MAX_PAGES}
+     * @return the changed context, not null
+     * @throws IllegalArgumentException if out of range
+     */
+    public FeeContext withPages(int count) {
+        return toBuilder().pages(count).build();
+    }
+
+    /**
+     * Returns a builder holding this context's values.
+     *
+     * @return a builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(legalBasis, requesterRole, deliveryMethod, receivedOn);
+        b.copyFormat = copyFormat;
+        b.recordKeeping = recordKeeping;
+        b.recordTypes.addAll(recordTypes);
+        b.purpose = purpose;
+        b.claimDocumented = claimDocumented;
+        b.pages = pages;
+        b.media = media;
+        b.postage = postage;
+        b.jurisdictions.addAll(jurisdictions);
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof FeeContext o && legalBasis == o.legalBasis && requesterRole == o.requesterRole
+                && copyFormat == o.copyFormat && recordKeeping == o.recordKeeping && recordTypes.equals(o.recordTypes)
+                && deliveryMethod == o.deliveryMethod && purpose == o.purpose && claimDocumented == o.claimDocumented
+                && pages == o.pages && media == o.media && postage.equals(o.postage) && receivedOn.equals(o.receivedOn)
+                && jurisdictions.equals(o.jurisdictions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(legalBasis, requesterRole, copyFormat, recordKeeping, recordTypes, deliveryMethod, purpose,
+                claimDocumented, pages, media, postage, receivedOn, jurisdictions);
+    }
+
+    @Override
+    public String toString() {
+        return "FeeContext[" + legalBasis + ", " + requesterRole + ", " + copyFormat + " copy of " + recordKeeping
+                + " records " + recordTypes + ", " + deliveryMethod + ", " + purpose
+                + (claimDocumented ? " (documented)" : "") + ", " + pages + " pages, " + media + " media, postage "
+                + postage + ", received " + receivedOn + ", " + (jurisdictions.isEmpty() ? "HIPAA only" : jurisdictions)
+                + "]";
+    }
+
+    /**
+     * Builds a {@link FeeContext}. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private final LegalBasis legalBasis;
+        private final RequesterRole requesterRole;
+        private final DeliveryMethod deliveryMethod;
+        private final LocalDate receivedOn;
+        private CopyFormat copyFormat;
+        private RecordKeeping recordKeeping = RecordKeeping.ELECTRONIC;
+        private final Set<RecordType> recordTypes = new LinkedHashSet<>();
+        private final List<RecordSelection> selections = new ArrayList<>();
+        private PurposeKind purpose = PurposeKind.AT_REQUEST_OF_INDIVIDUAL;
+        private boolean claimDocumented;
+        private int pages;
+        private int media;
+        private Money postage = Money.ZERO;
+        private final Set<UsState> jurisdictions = EnumSet.noneOf(UsState.class);
+
+        private Builder(LegalBasis legalBasis, RequesterRole requesterRole, DeliveryMethod deliveryMethod,
+                LocalDate receivedOn) {
+            this.legalBasis = Objects.requireNonNull(legalBasis, "legalBasis");
+            this.requesterRole = Objects.requireNonNull(requesterRole, "requesterRole");
+            this.deliveryMethod = Objects.requireNonNull(deliveryMethod, "deliveryMethod");
+            this.receivedOn = Objects.requireNonNull(receivedOn, "receivedOn");
+        }
+
+        /**
+         * Overrides the copy format the delivery method implies, for example paper copies handed to a
+         * provider.
+         *
+         * @param format  the format, not null
+         * @return this builder
+         */
+        public Builder copyFormat(CopyFormat format) {
+            this.copyFormat = Objects.requireNonNull(format, "format");
+            return this;
+        }
+
+        /**
+         * Sets how the records are kept; electronically unless set.
+         *
+         * @param keeping  the keeping, not null
+         * @return this builder
+         */
+        public Builder recordKeeping(RecordKeeping keeping) {
+            this.recordKeeping = Objects.requireNonNull(keeping, "keeping");
+            return this;
+        }
+
+        /**
+         * Adds a record type copied.
+         *
+         * @param type  the type, not null
+         * @return this builder
+         */
+        public Builder recordType(RecordType type) {
+            recordTypes.add(Objects.requireNonNull(type, "type"));
+            return this;
+        }
+
+        /**
+         * Adds the record types of a request's selections, remembering their copies for an estimate.
+         *
+         * @param list  the selections, not null
+         * @return this builder
+         */
+        public Builder selections(Collection<RecordSelection> list) {
+            Objects.requireNonNull(list, "list");
+            for (RecordSelection selection : list) {
+                selections.add(Objects.requireNonNull(selection, "selection"));
+                recordTypes.add(selection.type());
+            }
+            return this;
+        }
+
+        /**
+         * Sets the purpose; "at the request of the individual" unless set.
+         *
+         * @param kind  the purpose, not null
+         * @return this builder
+         */
+        public Builder purpose(PurposeKind kind) {
+            this.purpose = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
+         * Sets whether the benefit claim's documentation is attached (R5.5).
+         *
+         * @param documented  true if attached
+         * @return this builder
+         */
+        public Builder claimDocumented(boolean documented) {
+            this.claimDocumented = documented;
+            return this;
+        }
+
+        /**
+         * Sets the pages of records other than images.
+         *
+         * @param count  the pages, 0 to {@value FeeContext#MAX_PAGES}
+         * @return this builder
+         */
+        public Builder pages(int count) {
+            this.pages = count;
+            return this;
+        }
+
+        /**
+         * Sets the media delivered.
+         *
+         * @param count  the media, zero or more
+         * @return this builder
+         */
+        public Builder media(int count) {
+            this.media = count;
+            return this;
+        }
+
+        /**
+         * Sets the first-class postage of a mailed copy.
+         *
+         * @param amount  the postage, not null
+         * @return this builder
+         */
+        public Builder postage(Money amount) {
+            this.postage = Objects.requireNonNull(amount, "amount");
+            return this;
+        }
+
+        /**
+         * Sets the pages, media, keeping and postage staff recorded at fulfilment.
+         *
+         * @param fulfilment  the fulfilment, not null
+         * @return this builder
+         */
+        public Builder fulfilment(Fulfilment fulfilment) {
+            Objects.requireNonNull(fulfilment, "fulfilment");
+            this.pages = fulfilment.pages();
+            this.media = fulfilment.media();
+            this.recordKeeping = fulfilment.recordKeeping();
+            this.postage = fulfilment.postage();
+            return this;
+        }
+
+        /**
+         * Adds a state whose law applies besides HIPAA.
+         *
+         * @param state  the state, not null
+         * @return this builder
+         */
+        public Builder jurisdiction(UsState state) {
+            jurisdictions.add(Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Adds states whose law applies besides HIPAA.
+         *
+         * @param states  the states, not null
+         * @return this builder
+         */
+        public Builder jurisdictions(Set<UsState> states) {
+            Objects.requireNonNull(states, "states");
+            states.forEach(this::jurisdiction);
+            return this;
+        }
+
+        /**
+         * Builds the context of an estimate: pages, media, keeping and postage come from the practice's
+         * typical volumes and the selections' copies, replacing any set on this builder.
+         *
+         * @param typical  the practice's typical volumes, not null
+         * @return the context, not null
+         * @throws IllegalArgumentException if no selection was added or the combination is invalid
+         */
+        public FeeContext buildEstimate(TypicalVolumes typical) {
+            Objects.requireNonNull(typical, "typical");
+            if (selections.isEmpty()) {
+                throw new IllegalArgumentException("An estimate needs the request's record selections");
+            }
+            long pageSum = 0;
+            int mediaSum = 0;
+            for (RecordSelection selection : selections) {
+                if (selection.type().isImaging()) {
+                    mediaSum += selection.copies();
+                } else {
+                    pageSum += (long) typical.pagesOf(selection.type()) * selection.copies();
+                }
+            }
+            this.pages = (int) Math.min(pageSum, MAX_PAGES);
+            this.media = mediaSum;
+            this.recordKeeping = typical.recordKeeping();
+            this.postage = deliveryMethod.isMailed() ? typical.postage() : Money.ZERO;
+            return build();
+        }
+
+        /**
+         * Builds the context.
+         *
+         * @return the context, not null
+         * @throws IllegalArgumentException naming every problem: no record type, a role that may not
+         *         rely on the basis, a documented claim without a claim purpose, counts out of range, or
+         *         postage on a delivery that is not mailed
+         */
+        public FeeContext build() {
+            List<String> problems = new ArrayList<>();
+            if (recordTypes.isEmpty()) {
+                problems.add("no record type");
+            }
+            if (!requesterRole.permits(legalBasis)) {
+                problems.add("role " + requesterRole + " may not rely on " + legalBasis);
+            }
+            if (claimDocumented && !purpose.isBenefitClaim()) {
+                problems.add("purpose " + purpose + " is not a benefit claim that documentation could support");
+            }
+            if (pages < 0 || pages > MAX_PAGES) {
+                problems.add("pages " + pages + " outside 0-" + MAX_PAGES);
+            }
+            if (media < 0) {
+                problems.add("media " + media + " is negative");
+            }
+            if (postage.isNegative()) {
+                problems.add("postage " + postage + " is negative");
+            } else if (!postage.isZero() && !deliveryMethod.isMailed()) {
+                problems.add("postage " + postage + " on " + deliveryMethod + ", which is not mailed");
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("Invalid fee context: " + String.join("; ", problems));
+            }
+            return new FeeContext(this);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.medrecords.core.fee;
+
+/**
+ * How the practice keeps the records that are copied: it decides whether HIPAA permits a per-page
+ * fee for an individual's own copy (R2.5) and whether the flat fee is available (R2.3).
+ */
+public enum RecordKeeping {
+    /** Kept on paper (a paper chart, film). */
+    PAPER,
+    /** Kept electronically (an EHR, a PACS). */
+    ELECTRONIC
+}

@@ -1,0 +1,93 @@
+package io.github.medrecords.testkit;
+
+import io.github.medrecords.core.fee.ComplianceOutcome;
+import io.github.medrecords.core.fee.FeeCalculator;
+import io.github.medrecords.core.fee.FeeContext;
+import io.github.medrecords.core.fee.PriceList;
+import io.github.medrecords.core.fee.Quote;
+import java.util.Objects;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions for a {@link PriceList}: whether its quotes comply with the legal limits, so a vendor
+ * proves a practice's configuration never overcharges. Checks with {@link FeeCalculator#standard()}
+ * unless {@link #usingCalculator} says otherwise.
+ */
+public class PriceListAssert extends AbstractAssert<PriceListAssert, PriceList> {
+
+    private FeeCalculator calculator = FeeCalculator.standard();
+
+    /**
+     * Creates the assertion; use {@link Assertions#assertThat(PriceList)}.
+     *
+     * @param actual  the price list under test, may be null
+     */
+    protected PriceListAssert(PriceList actual) {
+        super(actual, PriceListAssert.class);
+    }
+
+    /**
+     * Checks with another calculator, for example one with added state schedules.
+     *
+     * @param feeCalculator  the calculator, not null
+     * @return this assertion
+     */
+    public PriceListAssert usingCalculator(FeeCalculator feeCalculator) {
+        this.calculator = Objects.requireNonNull(feeCalculator, "feeCalculator");
+        return this;
+    }
+
+    /**
+     * Verifies that the price list's quote for a context is compliant.
+     *
+     * @param context  the context, not null
+     * @return this assertion
+     */
+    public PriceListAssert isCompliantFor(FeeContext context) {
+        return hasOutcomeFor(context, ComplianceOutcome.COMPLIANT);
+    }
+
+    /**
+     * Verifies that the price list's quote is compliant for every context.
+     *
+     * @param contexts  the contexts, not null
+     * @return this assertion
+     */
+    public PriceListAssert isCompliantForAll(Iterable<FeeContext> contexts) {
+        for (FeeContext context : contexts) {
+            isCompliantFor(context);
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the compliance outcome of the price list's quote for a context.
+     *
+     * @param context  the context, not null
+     * @param expected  the outcome, not null
+     * @return this assertion
+     */
+    public PriceListAssert hasOutcomeFor(FeeContext context, ComplianceOutcome expected) {
+        isNotNull();
+        Objects.requireNonNull(context, "context");
+        Quote quote = calculator.quote(actual, context);
+        if (quote.compliance().outcome() != expected) {
+            failWithMessage("Expected quote for <%s> to be <%s> but was <%s>: %s", context, expected,
+                    quote.compliance().outcome(), quote.compliance().explain());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the total the price list quotes for a context.
+     *
+     * @param context  the context, not null
+     * @param expected  the total such as {@code "6.50"}, not null
+     * @return this assertion
+     */
+    public PriceListAssert quotes(FeeContext context, String expected) {
+        isNotNull();
+        new QuoteAssert(calculator.quote(actual, context)).hasTotal(expected);
+        return this;
+    }
+}

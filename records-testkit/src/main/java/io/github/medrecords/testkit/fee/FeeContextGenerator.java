@@ -1,0 +1,172 @@
+package io.github.medrecords.testkit.fee;
+
+import io.github.medrecords.core.fee.FeeContext;
+import io.github.medrecords.core.fee.LegalLimits;
+import io.github.medrecords.core.fee.RecordKeeping;
+import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.request.RequesterRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Generates valid {@link FeeContext}s from a seed: every requester role with a basis it may rely on,
+ * every delivery, both ways of keeping records, one to three record types, purposes with and without
+ * claim documentation, page counts biased to the boundaries of the seed prices and tiers, received
+ * dates around the days the built-in schedules change, in Connecticut or under HIPAA alone.
+ *
+ * <p>Plain Java: drive it from any property-testing library by its seed, for example
+ * {@code qt().forAll(longs().all()).checkAssert(seed -> ... FeeContextGenerator.seeded(seed).next() ...)}.
+ * Not thread-safe: use one generator per thread.
+ */
+public final class FeeContextGenerator {
+
+    private static final int[] BOUNDARY_PAGES = {0, 1, 2, 9, 10, 11, 100, 101};
+    private static final LocalDate[] BOUNDARY_DATES = {
+        LegalLimits.CT_PA_08_184.minusDays(1), LegalLimits.CT_PA_08_184,
+        LegalLimits.CIOX_DECISION.minusDays(1), LegalLimits.CIOX_DECISION};
+    private static final LocalDate EARLIEST = LocalDate.of(2005, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2027, 12, 31);
+
+    private final SplittableRandom random;
+    private final int maxPages;
+    private final Set<UsState> jurisdictions;
+
+    private FeeContextGenerator(SplittableRandom random, int maxPages, Set<UsState> jurisdictions) {
+        this.random = random;
+        this.maxPages = maxPages;
+        this.jurisdictions = jurisdictions;
+    }
+
+    /**
+     * Returns a generator for a seed; the same seed gives the same contexts.
+     *
+     * @param seed  the seed
+     * @return the generator, not null
+     */
+    public static FeeContextGenerator seeded(long seed) {
+        return new FeeContextGenerator(new SplittableRandom(seed), 300, null);
+    }
+
+    /**
+     * Returns the first context of a seed's generator: a convenient function from a seed to a context.
+     *
+     * @param seed  the seed
+     * @return the context, not null
+     */
+    public static FeeContext fromSeed(long seed) {
+        return seeded(seed).next();
+    }
+
+    /**
+     * Returns a generator that draws page counts up to a maximum (300 unless set).
+     *
+     * @param pages  the most pages, 0 to {@link FeeContext#MAX_PAGES}
+     * @return a new generator with the same seed state, not null
+     * @throws IllegalArgumentException if out of range
+     */
+    public FeeContextGenerator withMaxPages(int pages) {
+        if (pages < 0 || pages > FeeContext.MAX_PAGES) {
+            throw new IllegalArgumentException("Max pages " + pages + " outside 0-" + FeeContext.MAX_PAGES);
+        }
+        return new FeeContextGenerator(random.split(), pages, jurisdictions);
+    }
+
+    /**
+     * Returns a generator that always uses the given jurisdictions (Connecticut or none, at random,
+     * unless set).
+     *
+     * @param states  the states, not null, possibly empty for HIPAA alone
+     * @return a new generator, not null
+     */
+    public FeeContextGenerator withJurisdictions(Set<UsState> states) {
+        Objects.requireNonNull(states, "states");
+        Set<UsState> copy = states.isEmpty() ? EnumSet.noneOf(UsState.class) : EnumSet.copyOf(states);
+        return new FeeContextGenerator(random.split(), maxPages, copy);
+    }
+
+    /**
+     * Generates the next context.
+     *
+     * @return a valid context, not null
+     */
+    public FeeContext next() {
+        RequesterRole role = pick(RequesterRole.values());
+        LegalBasis basis = pick(role.permittedBases().toArray(new LegalBasis[0]));
+        DeliveryMethod delivery = pick(DeliveryMethod.values());
+        FeeContext.Builder builder = FeeContext.builder(basis, role, delivery, receivedOn())
+                .recordKeeping(pick(RecordKeeping.values()));
+        List<RecordType> types = new ArrayList<>(RecordType.wellKnownTypes());
+        int count = 1 + random.nextInt(3);
+        boolean images = false;
+        for (int i = 0; i < count; i++) {
+            RecordType type = types.remove(random.nextInt(types.size()));
+            images |= type.isImaging();
+            builder.recordType(type);
+        }
+        PurposeKind purpose = basis == LegalBasis.TREATMENT && random.nextBoolean() ? PurposeKind.CONTINUING_CARE
+                : pick(PurposeKind.values());
+        builder.purpose(purpose).claimDocumented(purpose.isBenefitClaim() && random.nextBoolean());
+        builder.pages(pages()).media(images ? 1 + random.nextInt(3) : 0);
+        if (delivery.isMailed() && random.nextBoolean()) {
+            builder.postage(Money.ofCents(random.nextInt(1, 500)));
+        }
+        builder.jurisdictions(jurisdictions != null ? jurisdictions
+                : random.nextInt(4) == 0 ? EnumSet.noneOf(UsState.class) : EnumSet.of(UsState.CT));
+        return builder.build();
+    }
+
+    /**
+     * Generates the next context that a legal exemption makes free: a patient's own portal access
+     * (R2.2) or, in Connecticut, a documented Social Security claim (R5.5).
+     *
+     * @return a valid, exempt context, not null
+     */
+    public FeeContext nextExempt() {
+        FeeContext base = next();
+        boolean portal = random.nextBoolean();
+        RequesterRole role = random.nextBoolean() ? RequesterRole.PATIENT : RequesterRole.PERSONAL_REPRESENTATIVE;
+        LegalBasis basis = portal ? LegalBasis.INDIVIDUAL_ACCESS
+                : pick(new LegalBasis[] {LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.AUTHORIZATION});
+        DeliveryMethod delivery = portal ? DeliveryMethod.PORTAL_DOWNLOAD : pick(DeliveryMethod.values());
+        FeeContext.Builder builder = FeeContext.builder(basis, role, delivery, base.receivedOn())
+                .recordKeeping(base.recordKeeping()).pages(base.pages()).media(base.media());
+        base.recordTypes().forEach(builder::recordType);
+        if (portal) {
+            builder.jurisdictions(base.jurisdictions()).purpose(base.purpose())
+                    .claimDocumented(base.claimDocumented());
+        } else {
+            builder.jurisdiction(UsState.CT).purpose(PurposeKind.SOCIAL_SECURITY_CLAIM).claimDocumented(true);
+        }
+        return builder.build();
+    }
+
+    private int pages() {
+        if (random.nextInt(3) == 0) {
+            int boundary = BOUNDARY_PAGES[random.nextInt(BOUNDARY_PAGES.length)];
+            return Math.min(boundary, maxPages);
+        }
+        return random.nextInt(maxPages + 1);
+    }
+
+    private LocalDate receivedOn() {
+        if (random.nextInt(4) == 0) {
+            return BOUNDARY_DATES[random.nextInt(BOUNDARY_DATES.length)];
+        }
+        long span = LATEST.toEpochDay() - EARLIEST.toEpochDay();
+        return LocalDate.ofEpochDay(EARLIEST.toEpochDay() + random.nextLong(span + 1));
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
