@@ -51,7 +51,10 @@ public final class Demo {
             submit(out, intake, practice, "2. The same form for x-rays on CD, with the usual mistakes",
                     PracticeForm.xraysOnCdWithMistakes(today));
         }
-        out.println("== 3. Due dates and turnaround");
+        out.println("== 3. Fees: an estimate, quotes, and what the law says about the practice's prices");
+        FeesDemo.run(out);
+        out.println();
+        out.println("== 4. Due dates and turnaround");
         TimeframesDemo.run(out);
         out.println();
     }
