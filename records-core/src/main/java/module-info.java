@@ -22,4 +22,6 @@ module io.github.medrecords.core {
     opens io.github.medrecords.core.intake;
     opens io.github.medrecords.core.intake.internal;
     exports io.github.medrecords.core.fee;
+    exports io.github.medrecords.core.workflow;
+    exports io.github.medrecords.core.port;
 }

@@ -1,0 +1,107 @@
+package io.github.medrecords.core.port;
+
+import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.workflow.PatientKey;
+import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.RequestId;
+import io.github.medrecords.core.workflow.RequestNumber;
+import io.github.medrecords.core.workflow.RequestStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores requests for many practices, with their history, the disclosure-log entries and the outbox
+ * messages their changes cause.
+ *
+ * <h2>Implementation requirements</h2>
+ * <ul>
+ * <li>{@link #save} is atomic: every change set in the call, with its history, disclosure entries and
+ *     outbox messages, is written, or nothing is.</li>
+ * <li>Optimistic concurrency: a change set whose expected version is not the stored version throws
+ *     {@link ConcurrencyConflictException} and writes nothing; it never overwrites a newer state. A new
+ *     request (expected version 0) is stored at version 1, and each later save stores expected + 1.
+ *     Loaded requests carry their stored version.</li>
+ * <li>A new request whose practice already has a request with the same idempotency key throws
+ *     {@link DuplicateSubmissionException} and writes nothing.</li>
+ * <li>{@link #nextNumber} never hands out the same number twice for a practice, across every
+ *     instance sharing the store.</li>
+ * <li>History and disclosure entries are append-only.</li>
+ * <li>Store failures surface as {@link StorageException} with the cause attached.</li>
+ * <li>Thread-safe.</li>
+ * </ul>
+ */
+public interface RequestRepository {
+
+    /**
+     * Hands out the next request number of a practice for a year.
+     *
+     * @param practice  the practice, not null
+     * @param year  the year of receipt
+     * @return a number never handed out before for this practice, not null
+     */
+    RequestNumber nextNumber(PracticeId practice, int year);
+
+    /**
+     * Saves change sets atomically.
+     *
+     * @param changes  the change sets, at least one, not null
+     * @throws ConcurrencyConflictException if a stored version is not the expected one
+     * @throws DuplicateSubmissionException if a new request reuses its practice's idempotency key
+     */
+    void save(List<ChangeSet> changes);
+
+    /**
+     * Loads a request by id.
+     *
+     * @param id  the id, not null
+     * @return the request at its stored version, empty if unknown
+     */
+    Optional<RequestCase> findById(RequestId id);
+
+    /**
+     * Loads a request by its practice and number.
+     *
+     * @param practice  the practice, not null
+     * @param number  the number, not null
+     * @return the request, empty if unknown
+     */
+    Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number);
+
+    /**
+     * Loads the request a practice saved under an idempotency key.
+     *
+     * @param practice  the practice, not null
+     * @param idempotencyKey  the key, not null
+     * @return the request, empty if none
+     */
+    Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey);
+
+    /**
+     * Loads a patient's requests at a practice, oldest first.
+     *
+     * @param practice  the practice, not null
+     * @param patient  the patient's key, not null
+     * @return the requests, not null
+     */
+    List<RequestCase> findByPatient(PracticeId practice, PatientKey patient);
+
+    /**
+     * Loads a practice's requests in any of some statuses, oldest first.
+     *
+     * @param practice  the practice, not null
+     * @param statuses  the statuses, not null
+     * @return the requests, not null
+     */
+    List<RequestCase> findByStatus(PracticeId practice, Set<RequestStatus> statuses);
+
+    /**
+     * Loads a practice's open requests whose legal due date is on or before a date, earliest first.
+     *
+     * @param practice  the practice, not null
+     * @param date  the date, not null
+     * @return the requests, not null
+     */
+    List<RequestCase> findOpenDueOnOrBefore(PracticeId practice, LocalDate date);
+}

@@ -1,0 +1,811 @@
+package io.github.medrecords.core.workflow;
+
+import io.github.medrecords.core.authorization.Authorization;
+import io.github.medrecords.core.authorization.AuthorizationDefect;
+import io.github.medrecords.core.authorization.IdentityVerification;
+import io.github.medrecords.core.fee.Estimate;
+import io.github.medrecords.core.fee.Fulfilment;
+import io.github.medrecords.core.fee.Quote;
+import io.github.medrecords.core.fee.RecordKeeping;
+import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.request.DateRange;
+import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.RecordSelection;
+import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.request.RecordsRequest;
+import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.timeframe.DueDate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A records request as the records office works it: the request, its status, its history, and
+ * everything recorded on the way to release. The aggregate of the workflow.
+ *
+ * <p>Every command returns a {@link Transition} holding the new state, the history it appended,
+ * the events it raised and the disclosure entries it wrote; the instance itself never changes, so a
+ * refused command (which throws {@link IllegalTransitionException}, {@link ReleaseBlockedException}
+ * or another typed exception) leaves nothing half-changed. The version counts saved changes, for
+ * optimistic concurrency.
+ *
+ * <p>The persistence form is {@link Snapshot}: {@link #snapshot()} and {@link #restore(Snapshot)}
+ * let a storage adapter save and rebuild a request from its parts without reflection.
+ *
+ * <p>{@link #toString()} shows no patient data. Immutable and thread-safe.
+ */
+public final class RequestCase {
+
+    private static final Set<RequestStatus> FULFILMENT_FROM = EnumSet.of(RequestStatus.IN_PROCESS,
+            RequestStatus.QUOTED, RequestStatus.INVOICED, RequestStatus.READY_FOR_RELEASE);
+
+    private final Snapshot s;
+
+    private RequestCase(Snapshot snapshot) {
+        this.s = snapshot;
+    }
+
+    /**
+     * The persistence form of a request: every part, in the library's own value types.
+     *
+     * @param id  the request's id
+     * @param number  the request's number
+     * @param practiceId  the practice
+     * @param request  what was asked
+     * @param receivedAt  when it was received; the legal clock runs from here
+     * @param idempotencyKey  the portal's key for the submission
+     * @param patientKey  the patient's key
+     * @param status  the status
+     * @param priorityRaised  whether a repeat request raised its priority
+     * @param repeatOf  the open request this one repeats
+     * @param repeatCount  how many later requests repeated this one
+     * @param authorizationRequired  whether the basis or the practice's policy needs an authorization
+     * @param authorization  the current authorization
+     * @param identity  the identity verification
+     * @param estimate  the fee estimate given before submission
+     * @param dueDate  the legal due date; empty where no deadline rule applies (treatment)
+     * @param fulfilment  what staff copied, per selection
+     * @param quote  the quote from the fulfilment
+     * @param invoice  the current invoice
+     * @param payments  the payments
+     * @param waiver  the fee waiver
+     * @param refunds  the refunds
+     * @param release  the release
+     * @param history  the history, oldest first
+     * @param version  the number of saved changes
+     */
+    public record Snapshot(RequestId id, RequestNumber number, PracticeId practiceId, RecordsRequest request,
+            Instant receivedAt, Optional<String> idempotencyKey, PatientKey patientKey, RequestStatus status,
+            boolean priorityRaised, Optional<RequestNumber> repeatOf, int repeatCount, boolean authorizationRequired,
+            Optional<Authorization> authorization, Optional<IdentityVerification> identity, Estimate estimate,
+            Optional<DueDate> dueDate, List<SelectionFulfilment> fulfilment, Optional<Quote> quote,
+            Optional<Invoice> invoice, List<Payment> payments, Optional<Waiver> waiver, List<Refund> refunds,
+            Optional<Release> release, List<HistoryEntry> history, long version) {
+
+        /**
+         * Validates the snapshot's parts and copies its lists.
+         */
+        public Snapshot {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(practiceId, "practiceId");
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+            Objects.requireNonNull(patientKey, "patientKey");
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(repeatOf, "repeatOf");
+            Objects.requireNonNull(authorization, "authorization");
+            Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(estimate, "estimate");
+            Objects.requireNonNull(dueDate, "dueDate");
+            Objects.requireNonNull(quote, "quote");
+            Objects.requireNonNull(invoice, "invoice");
+            Objects.requireNonNull(waiver, "waiver");
+            Objects.requireNonNull(release, "release");
+            fulfilment = List.copyOf(fulfilment);
+            payments = List.copyOf(payments);
+            refunds = List.copyOf(refunds);
+            history = List.copyOf(history);
+            if (history.isEmpty() || version < 0 || repeatCount < 0) {
+                throw new IllegalArgumentException("A request needs history, a version from 0 and a repeat count from 0");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Snapshot[" + number + ", " + status + ", v" + version + "]";
+        }
+    }
+
+    /**
+     * Rebuilds a request from its persistence form.
+     *
+     * @param snapshot  the snapshot, not null
+     * @return the request, not null
+     */
+    public static RequestCase restore(Snapshot snapshot) {
+        return new RequestCase(Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
+    /**
+     * Returns the persistence form.
+     *
+     * @return the snapshot, not null
+     */
+    public Snapshot snapshot() {
+        return s;
+    }
+
+    /**
+     * Receives a new request: the first transition of every request.
+     *
+     * @param id  the new id, not null
+     * @param number  the number the repository handed out, not null
+     * @param request  the request, not null
+     * @param receivedAt  the receipt time, not null
+     * @param idempotencyKey  the portal's key, not null
+     * @param authorization  the authorization submitted with it, not null
+     * @param authorizationRequired  whether the basis or the practice's policy needs one
+     * @param estimate  the fee estimate, not null
+     * @param dueDate  the legal due date, not null
+     * @param repeatOf  the open request this one repeats, not null
+     * @param actor  who submitted, not null
+     * @param zone  the practice's zone, to check the authorization now, not null
+     * @return the transition, not null
+     */
+    public static Transition submit(RequestId id, RequestNumber number, RecordsRequest request, Instant receivedAt,
+            Optional<String> idempotencyKey, Optional<Authorization> authorization, boolean authorizationRequired,
+            Estimate estimate, Optional<DueDate> dueDate, Optional<RequestNumber> repeatOf, Actor actor, ZoneId zone) {
+        boolean waiting = authorizationRequired
+                && authorization.map(a -> !a.isValidAt(receivedAt.atZone(zone))).orElse(true);
+        RequestStatus status = waiting ? RequestStatus.AWAITING_AUTHORIZATION : RequestStatus.IN_PROCESS;
+        HistoryEntry entry = new HistoryEntry(1, receivedAt, actor, "SUBMITTED", null, status,
+                "basis " + request.legalBasis() + ", " + request.selections().size() + " selection(s), delivery "
+                        + request.delivery().method() + repeatOf.map(n -> ", repeat of " + n).orElse(""), "");
+        Snapshot snapshot = new Snapshot(id, number, request.practiceId(), request, receivedAt, idempotencyKey,
+                PatientKey.of(request.patient()), status, false, repeatOf, 0, authorizationRequired, authorization,
+                Optional.empty(), estimate, dueDate, List.of(), Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), List.of(), Optional.empty(), List.of(entry), 0);
+        RequestCase created = new RequestCase(snapshot);
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(created.event(EventType.SUBMITTED, receivedAt, 1, Optional.of(estimate.total())));
+        if (repeatOf.isPresent()) {
+            events.add(created.event(EventType.LINKED_AS_REPEAT, receivedAt, 1, Optional.empty()));
+        }
+        if (waiting) {
+            events.add(created.event(EventType.AUTHORIZATION_NEEDED, receivedAt, 1, Optional.empty()));
+        }
+        return new Transition(null, created, List.of(entry), events, List.of());
+    }
+
+    /**
+     * Records that a later request of the same patient repeats this one: its priority rises; its
+     * deadline stays.
+     *
+     * @param repeat  the repeating request's number, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if this request is no longer open
+     */
+    public Transition recordRepeat(RequestNumber repeat, Instant at) {
+        requireOpen("record a repeat request");
+        Draft d = new Draft();
+        d.priorityRaised = true;
+        d.repeatCount = s.repeatCount() + 1;
+        return d.commit(at, Actor.SYSTEM, "REPEAT_RECEIVED", "repeated by " + repeat + ", asked "
+                + (d.repeatCount + 1) + " times", "", List.of(), List.of());
+    }
+
+    /**
+     * Attaches an authorization, or replaces the one attached. A request waiting for one goes on
+     * when the new one is valid now; whether it covers the release is checked at release.
+     *
+     * @param authorization  the authorization, not null
+     * @param actor  who attached it, not null
+     * @param at  when, in the practice's zone, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is no longer open
+     */
+    public Transition attachAuthorization(Authorization authorization, Actor actor, ZonedDateTime at) {
+        Objects.requireNonNull(authorization, "authorization");
+        requireOpen("attach an authorization");
+        Set<AuthorizationDefect> defects = authorization.defects(at);
+        Draft d = new Draft();
+        d.authorization = Optional.of(authorization);
+        if (s.status() == RequestStatus.AWAITING_AUTHORIZATION && defects.isEmpty()) {
+            d.status = RequestStatus.IN_PROCESS;
+        }
+        List<EventType> events = new ArrayList<>(List.of(EventType.AUTHORIZATION_ATTACHED));
+        if (!defects.isEmpty() && s.authorizationRequired()) {
+            events.add(EventType.AUTHORIZATION_NEEDED);
+        }
+        String detail = defects.isEmpty() ? "valid" : "defects " + defects;
+        return d.commit(at.toInstant(), actor, s.authorization().isPresent() ? "AUTHORIZATION_REPLACED"
+                : "AUTHORIZATION_ATTACHED", detail, "", events, List.of());
+    }
+
+    /**
+     * Records that the requester's identity and authority were verified (R1.5).
+     *
+     * @param verification  who verified, how and when, not null
+     * @param actor  who recorded it, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is no longer open
+     */
+    public Transition verifyIdentity(IdentityVerification verification, Actor actor) {
+        Objects.requireNonNull(verification, "verification");
+        requireOpen("verify identity");
+        Draft d = new Draft();
+        d.identity = Optional.of(verification);
+        return d.commit(verification.verifiedAt(), actor, "IDENTITY_VERIFIED", "by " + verification.verifiedBy()
+                + ", " + verification.method(), "", List.of(EventType.IDENTITY_VERIFIED), List.of());
+    }
+
+    /**
+     * Records what staff copied and the quote that follows from it. A zero quote, a waived fee or
+     * enough paid already makes the request ready for release; otherwise it waits for an invoice. An
+     * invoice for another amount is withdrawn.
+     *
+     * @param fulfilment  what was copied, per selection, at least one, not null
+     * @param quote  the quote computed from it, not null
+     * @param actor  who recorded it, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is not in process or later, or already released
+     * @throws IllegalArgumentException if a selection index is out of range or repeated
+     */
+    public Transition recordFulfilment(List<SelectionFulfilment> fulfilment, Quote quote, Actor actor, Instant at) {
+        Objects.requireNonNull(fulfilment, "fulfilment");
+        Objects.requireNonNull(quote, "quote");
+        requireStatus("record the fulfilment", FULFILMENT_FROM,
+                "copies are made once the request is in process (authorization first where needed)");
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (SelectionFulfilment f : fulfilment) {
+            if (f.selectionIndex() >= s.request().selections().size() || !seen.add(f.selectionIndex())) {
+                throw new IllegalArgumentException("Selection index " + f.selectionIndex() + " is out of range or repeated");
+            }
+        }
+        if (fulfilment.isEmpty()) {
+            throw new IllegalArgumentException("A fulfilment needs at least one selection");
+        }
+        Draft d = new Draft();
+        d.fulfilment = List.copyOf(fulfilment);
+        d.quote = Optional.of(quote);
+        if (s.invoice().isPresent() && !s.invoice().get().amount().equals(quote.total().minus(netPaid()))) {
+            d.invoice = Optional.empty();
+        }
+        boolean settled = quote.total().isZero() || s.waiver().isPresent() || !netPaid().isLessThan(quote.total());
+        d.status = settled ? RequestStatus.READY_FOR_RELEASE : RequestStatus.QUOTED;
+        List<EventType> events = new ArrayList<>(List.of(EventType.FULFILMENT_RECORDED));
+        if (settled) {
+            events.add(EventType.READY_FOR_RELEASE);
+        }
+        return d.commit(at, actor, "FULFILMENT_RECORDED", fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum()
+                + " page(s), " + fulfilment.stream().mapToInt(SelectionFulfilment::media).sum() + " medium/media, quote "
+                + quote.total() + " " + quote.compliance().outcome(), "", events, List.of());
+    }
+
+    /**
+     * Issues an invoice for the quote, which must be one the law lets the practice bill.
+     *
+     * @param actor  who issued it, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is quoted
+     * @throws io.github.medrecords.core.fee.QuoteNotInvoiceableException if the quote exceeds a limit or uses a
+     *         method the law does not permit
+     */
+    public Transition issueInvoice(Actor actor, Instant at) {
+        requireStatus("issue an invoice", EnumSet.of(RequestStatus.QUOTED),
+                "an invoice bills a quote that is neither zero nor settled");
+        Quote quote = s.quote().orElseThrow().requireInvoiceable();
+        long count = s.history().stream().filter(h -> h.action().equals("INVOICE_ISSUED")).count();
+        Invoice invoice = new Invoice("INV-" + s.number() + "-" + (count + 1), quote.total().minus(netPaid()), at);
+        Draft d = new Draft();
+        d.invoice = Optional.of(invoice);
+        d.status = RequestStatus.INVOICED;
+        return d.commit(at, actor, "INVOICE_ISSUED", invoice.number() + " for " + invoice.amount(), "",
+                List.of(EventType.INVOICE_ISSUED), List.of());
+    }
+
+    /**
+     * Records a payment against this request's current invoice.
+     *
+     * @param invoiceNumber  the invoice the payer names, not null
+     * @param amount  the amount, positive, not null
+     * @param method  how, not null
+     * @param reference  the processor's or cashier's reference, not blank
+     * @param actor  who recorded it, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is invoiced
+     * @throws PaymentRejectedException if the invoice is not this request's current one
+     */
+    public Transition recordPayment(String invoiceNumber, Money amount, PaymentMethod method, String reference,
+            Actor actor, Instant at) {
+        Objects.requireNonNull(invoiceNumber, "invoiceNumber");
+        requireStatus("record a payment", EnumSet.of(RequestStatus.INVOICED), "a payment is made against an invoice");
+        if (!s.invoice().map(i -> i.number().equals(invoiceNumber)).orElse(false)) {
+            throw new PaymentRejectedException(invoiceNumber);
+        }
+        Payment payment = new Payment(invoiceNumber, amount, method, reference, at);
+        Draft d = new Draft();
+        d.payments.add(payment);
+        Money paid = netPaid().plus(amount);
+        boolean settled = !paid.isLessThan(s.quote().orElseThrow().total());
+        List<EventType> events = new ArrayList<>(List.of(EventType.PAID));
+        if (settled) {
+            d.status = RequestStatus.READY_FOR_RELEASE;
+            events.add(EventType.READY_FOR_RELEASE);
+        }
+        return d.commit(at, actor, "PAID", amount + " by " + method + " against " + invoiceNumber, "", events,
+                List.of());
+    }
+
+    /**
+     * Waives the fee, with a reason.
+     *
+     * @param reason  why, not blank
+     * @param actor  who waived it, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is quoted or invoiced
+     */
+    public Transition waiveFee(String reason, Actor actor, Instant at) {
+        requireStatus("waive the fee", EnumSet.of(RequestStatus.QUOTED, RequestStatus.INVOICED),
+                "a fee is waived once it is known and before it is settled");
+        Draft d = new Draft();
+        d.waiver = Optional.of(new Waiver(reason, actor, at));
+        d.invoice = Optional.empty();
+        d.status = RequestStatus.READY_FOR_RELEASE;
+        return d.commit(at, actor, "FEE_WAIVED", "waived " + s.quote().orElseThrow().total().minus(netPaid()), reason,
+                List.of(EventType.FEE_WAIVED, EventType.READY_FOR_RELEASE), List.of());
+    }
+
+    /**
+     * Refunds what was paid beyond the final quote (or all of it, after a waiver).
+     *
+     * @param reference  the refund's reference, not blank
+     * @param actor  who refunded, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if nothing is owed back
+     */
+    public Transition refund(String reference, Actor actor, Instant at) {
+        Money due = refundDue();
+        if (due.isZero()) {
+            throw new IllegalTransitionException("refund", s.status(),
+                    "a refund returns only what was paid beyond the final quote");
+        }
+        Draft d = new Draft();
+        d.refunds.add(new Refund(due, reference, at));
+        return d.commit(at, actor, "REFUNDED", "refunded " + due, "", List.of(EventType.REFUNDED), List.of());
+    }
+
+    /**
+     * Lists the release guards that fail at an instant for a delivery.
+     *
+     * @param method  how the copies would go, not null
+     * @param deviationReason  why the delivery differs from the request, if it does; not null
+     * @param at  the instant, in the practice's zone, not null
+     * @return the failing guards, empty if the release may go ahead; not null
+     */
+    public List<ReleaseGuard> failingGuards(DeliveryMethod method, Optional<String> deviationReason, ZonedDateTime at) {
+        List<ReleaseGuard> failing = new ArrayList<>();
+        if (s.identity().isEmpty()) {
+            failing.add(ReleaseGuard.IDENTITY_VERIFIED);
+        }
+        if (s.authorizationRequired()) {
+            if (s.authorization().isEmpty()) {
+                failing.add(ReleaseGuard.AUTHORIZATION_PRESENT);
+            } else {
+                Authorization a = s.authorization().get();
+                if (!a.isValidAt(at)) {
+                    failing.add(ReleaseGuard.AUTHORIZATION_VALID);
+                }
+                if (!a.covers(recordTypes(), datesOfCare(), recipientName(), s.request().purpose().kind())) {
+                    failing.add(ReleaseGuard.AUTHORIZATION_COVERS);
+                }
+            }
+        }
+        if (s.quote().isEmpty()) {
+            failing.add(ReleaseGuard.FULFILLED);
+        } else if (!feeSettled()) {
+            failing.add(ReleaseGuard.FEE_SETTLED);
+        }
+        if (method != s.request().delivery().method() && deviationReason.filter(r -> !r.isBlank()).isEmpty()) {
+            failing.add(ReleaseGuard.DELIVERY_AS_REQUESTED);
+        }
+        return List.copyOf(failing);
+    }
+
+    /**
+     * Releases the records: every guard must hold at this instant. Writes a disclosure-log entry
+     * exactly where the accounting of disclosures must list the release (R4.2, R4.3).
+     *
+     * @param method  how the copies went, not null
+     * @param deviationReason  why the delivery differs from the request, if it does; not null
+     * @param disclosedBy  the practice's name for the disclosure log, not blank
+     * @param actor  who released, not null
+     * @param at  when, in the practice's zone, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is ready for release
+     * @throws ReleaseBlockedException naming every guard that fails
+     */
+    public Transition release(DeliveryMethod method, Optional<String> deviationReason, String disclosedBy, Actor actor,
+            ZonedDateTime at) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(deviationReason, "deviationReason");
+        Objects.requireNonNull(disclosedBy, "disclosedBy");
+        requireStatus("release", EnumSet.of(RequestStatus.READY_FOR_RELEASE),
+                "records are released once the fee is settled");
+        List<ReleaseGuard> failing = failingGuards(method, deviationReason, at);
+        if (!failing.isEmpty()) {
+            throw new ReleaseBlockedException(failing);
+        }
+        Release release = new Release(method, recipientName(), at.toInstant(), actor,
+                deviationReason.filter(r -> !r.isBlank()));
+        Draft d = new Draft();
+        d.release = Optional.of(release);
+        d.status = RequestStatus.RELEASED;
+        List<DisclosureEntry> disclosures = new ArrayList<>();
+        LegalBasis basis = s.request().legalBasis();
+        if (basis.listedInAccounting()) {
+            disclosures.add(new DisclosureEntry(UUID.randomUUID(), s.practiceId(), s.patientKey(),
+                    Optional.of(s.number()), at.toInstant(), recipientName(), recipientAddress(), description(),
+                    purposeStatement(), basis, disclosedBy));
+        }
+        return d.commit(at.toInstant(), actor, "RELEASED", "by " + method + (disclosures.isEmpty() ? ""
+                : ", disclosure logged"), deviationReason.orElse(""), List.of(EventType.RELEASED), disclosures);
+    }
+
+    private Set<RecordType> recordTypes() {
+        return s.request().selections().stream().map(RecordSelection::type).collect(Collectors.toSet());
+    }
+
+    private DateRange datesOfCare() {
+        List<DateRange> ranges = s.request().selections().stream().map(RecordSelection::dates).toList();
+        LocalDate from = null;
+        LocalDate to = null;
+        boolean openFrom = false;
+        boolean openTo = false;
+        for (DateRange r : ranges) {
+            if (r.from().isEmpty()) {
+                openFrom = true;
+            } else if (from == null || r.from().get().isBefore(from)) {
+                from = r.from().get();
+            }
+            if (r.to().isEmpty()) {
+                openTo = true;
+            } else if (to == null || r.to().get().isAfter(to)) {
+                to = r.to().get();
+            }
+        }
+        return DateRange.of(openFrom ? null : from, openTo ? null : to);
+    }
+
+    /**
+     * Returns who receives the copies: the patient, the representative, the provider's office, the
+     * directive's designated recipient, or the third party.
+     *
+     * @return the recipient's name, not null
+     */
+    public String recipientName() {
+        RecordsRequest r = s.request();
+        if (r.directive().isPresent()) {
+            return r.directive().get().recipientName();
+        }
+        if (r.delivery().provider().isPresent()) {
+            return r.delivery().provider().get().name();
+        }
+        if (r.requester().role() == RequesterRole.PATIENT) {
+            return r.patient().name().fullName();
+        }
+        return r.requester().organization().or(r.requester()::name).orElse("the requester");
+    }
+
+    private Optional<String> recipientAddress() {
+        RecordsRequest r = s.request();
+        return r.delivery().postalAddress().or(() -> r.delivery().provider().map(p -> p.address()))
+                .map(a -> a.line1() + a.line2().map(l -> ", " + l).orElse("") + ", " + a.city() + ", "
+                        + a.state() + " " + a.zip())
+                .or(() -> r.delivery().faxNumber().map(f -> "fax " + f.formatted()))
+                .or(() -> r.delivery().email().map(e -> e.value()));
+    }
+
+    private String description() {
+        return s.request().selections().stream().map(sel -> sel.type().label()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private String purposeStatement() {
+        return s.request().purpose().kind() + s.request().purpose().description().map(d -> ": " + d).orElse("");
+    }
+
+    /**
+     * Returns the fulfilment as the fee layer counts it: pages and media added up, and records kept
+     * electronically if any selection's are (the stricter rules then apply, R2.5).
+     *
+     * @param fulfilment  the per-selection fulfilment, at least one, not null
+     * @return the fulfilment, not null
+     */
+    public static Fulfilment totals(List<SelectionFulfilment> fulfilment) {
+        int pages = fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum();
+        int media = fulfilment.stream().mapToInt(SelectionFulfilment::media).sum();
+        RecordKeeping keeping = fulfilment.stream().anyMatch(f -> f.keeping() == RecordKeeping.ELECTRONIC)
+                ? RecordKeeping.ELECTRONIC : RecordKeeping.PAPER;
+        return Fulfilment.ofPages(pages, keeping).withMedia(media);
+    }
+
+    private void requireOpen(String command) {
+        if (!s.status().isOpen()) {
+            throw new IllegalTransitionException(command, s.status(), "a released or closed request does not change");
+        }
+    }
+
+    private void requireStatus(String command, Set<RequestStatus> allowed, String rule) {
+        if (!allowed.contains(s.status())) {
+            throw new IllegalTransitionException(command, s.status(), rule);
+        }
+    }
+
+    private DomainEvent event(EventType type, Instant at, int sequence, Optional<Money> amount) {
+        return new DomainEvent(type, s.id(), s.number(), s.practiceId(), at, s.status(), sequence, amount);
+    }
+
+    /**
+     * Returns what has been paid less what has been refunded.
+     *
+     * @return the net amount paid, not null
+     */
+    public Money netPaid() {
+        Money paid = Money.ZERO;
+        for (Payment p : s.payments()) {
+            paid = paid.plus(p.amount());
+        }
+        for (Refund r : s.refunds()) {
+            paid = paid.minus(r.amount());
+        }
+        return paid;
+    }
+
+    /**
+     * Returns what the requester still owes: the quote less the net amount paid, zero once waived.
+     *
+     * @return the amount due, zero or more; zero before a quote
+     */
+    public Money amountDue() {
+        if (s.quote().isEmpty() || s.waiver().isPresent()) {
+            return Money.ZERO;
+        }
+        return Money.max(Money.ZERO, s.quote().get().total().minus(netPaid()));
+    }
+
+    /**
+     * Returns what is owed back: the net amount paid beyond the final quote, or all of it after a waiver.
+     *
+     * @return the refund due, zero or more
+     */
+    public Money refundDue() {
+        Money owed = s.waiver().isPresent() ? netPaid()
+                : s.quote().map(q -> netPaid().minus(q.total())).orElse(Money.ZERO);
+        return Money.max(Money.ZERO, owed);
+    }
+
+    /**
+     * Tells whether the fee is settled: the quote is zero, waived, or paid in full.
+     *
+     * @return true if settled; false before a quote
+     */
+    public boolean feeSettled() {
+        return s.quote().isPresent() && (s.quote().get().total().isZero() || s.waiver().isPresent()
+                || !netPaid().isLessThan(s.quote().get().total()));
+    }
+
+    /**
+     * Returns the request's id.
+     *
+     * @return the id, not null
+     */
+    public RequestId id() {
+        return s.id();
+    }
+
+    /**
+     * Returns the request's number.
+     *
+     * @return the number, not null
+     */
+    public RequestNumber number() {
+        return s.number();
+    }
+
+    /**
+     * Returns the practice.
+     *
+     * @return the practice id, not null
+     */
+    public PracticeId practiceId() {
+        return s.practiceId();
+    }
+
+    /**
+     * Returns what was asked.
+     *
+     * @return the request, not null
+     */
+    public RecordsRequest request() {
+        return s.request();
+    }
+
+    /**
+     * Returns when the request was received.
+     *
+     * @return the receipt time, not null
+     */
+    public Instant receivedAt() {
+        return s.receivedAt();
+    }
+
+    /**
+     * Returns the status.
+     *
+     * @return the status, not null
+     */
+    public RequestStatus status() {
+        return s.status();
+    }
+
+    /**
+     * Returns the patient's key.
+     *
+     * @return the key, not null
+     */
+    public PatientKey patientKey() {
+        return s.patientKey();
+    }
+
+    /**
+     * Returns the legal due date.
+     *
+     * @return the due date, empty where no deadline rule applies
+     */
+    public Optional<DueDate> dueDate() {
+        return s.dueDate();
+    }
+
+    /**
+     * Returns the current quote.
+     *
+     * @return the quote, empty before fulfilment
+     */
+    public Optional<Quote> quote() {
+        return s.quote();
+    }
+
+    /**
+     * Returns the current invoice.
+     *
+     * @return the invoice, empty if none is outstanding
+     */
+    public Optional<Invoice> invoice() {
+        return s.invoice();
+    }
+
+    /**
+     * Returns the release.
+     *
+     * @return the release, empty until released
+     */
+    public Optional<Release> release() {
+        return s.release();
+    }
+
+    /**
+     * Returns the history, oldest first.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<HistoryEntry> history() {
+        return s.history();
+    }
+
+    /**
+     * Returns the number of saved changes.
+     *
+     * @return the version, from 0
+     */
+    public long version() {
+        return s.version();
+    }
+
+    /**
+     * Returns a copy with another version; for storage adapters after a save.
+     *
+     * @param version  the stored version, from 0
+     * @return the copy, not null
+     */
+    public RequestCase withVersion(long version) {
+        Snapshot x = s;
+        return new RequestCase(new Snapshot(x.id(), x.number(), x.practiceId(), x.request(), x.receivedAt(),
+                x.idempotencyKey(), x.patientKey(), x.status(), x.priorityRaised(), x.repeatOf(), x.repeatCount(),
+                x.authorizationRequired(), x.authorization(), x.identity(), x.estimate(), x.dueDate(), x.fulfilment(),
+                x.quote(), x.invoice(), x.payments(), x.waiver(), x.refunds(), x.release(), x.history(), version));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof RequestCase other && s.equals(other.s);
+    }
+
+    @Override
+    public int hashCode() {
+        return s.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RequestCase[" + s.number() + ", " + s.practiceId() + ", " + s.status() + ", v" + s.version() + "]";
+    }
+
+    /**
+     * A mutable copy of the snapshot's changing parts, committed into a new request with its history
+     * entry and events.
+     */
+    private final class Draft {
+        private RequestStatus status = s.status();
+        private boolean priorityRaised = s.priorityRaised();
+        private int repeatCount = s.repeatCount();
+        private Optional<Authorization> authorization = s.authorization();
+        private Optional<IdentityVerification> identity = s.identity();
+        private List<SelectionFulfilment> fulfilment = s.fulfilment();
+        private Optional<Quote> quote = s.quote();
+        private Optional<Invoice> invoice = s.invoice();
+        private final List<Payment> payments = new ArrayList<>(s.payments());
+        private Optional<Waiver> waiver = s.waiver();
+        private final List<Refund> refunds = new ArrayList<>(s.refunds());
+        private Optional<Release> release = s.release();
+
+        Transition commit(Instant at, Actor actor, String action, String detail, String reason,
+                List<EventType> eventTypes, List<DisclosureEntry> disclosures) {
+            int sequence = s.history().size() + 1;
+            HistoryEntry entry = new HistoryEntry(sequence, at, actor, action, s.status(), status, detail, reason);
+            List<HistoryEntry> history = new ArrayList<>(s.history());
+            history.add(entry);
+            RequestCase after = new RequestCase(new Snapshot(s.id(), s.number(), s.practiceId(), s.request(),
+                    s.receivedAt(), s.idempotencyKey(), s.patientKey(), status, priorityRaised, s.repeatOf(),
+                    repeatCount, s.authorizationRequired(), authorization, identity, s.estimate(), s.dueDate(),
+                    fulfilment, quote, invoice, payments, waiver, refunds, release, history, s.version()));
+            List<DomainEvent> events = new ArrayList<>();
+            for (EventType type : eventTypes) {
+                events.add(after.event(type, at, sequence, after.moneyFor(type)));
+            }
+            return new Transition(RequestCase.this, after, List.of(entry), events, disclosures);
+        }
+    }
+
+    private Optional<Money> moneyFor(EventType type) {
+        return switch (type) {
+            case INVOICE_ISSUED -> s.invoice().map(Invoice::amount);
+            case PAID -> s.payments().isEmpty() ? Optional.empty()
+                    : Optional.of(s.payments().get(s.payments().size() - 1).amount());
+            case REFUNDED -> s.refunds().isEmpty() ? Optional.empty()
+                    : Optional.of(s.refunds().get(s.refunds().size() - 1).amount());
+            case FEE_WAIVED, FULFILMENT_RECORDED -> s.quote().map(Quote::total);
+            default -> Optional.empty();
+        };
+    }
+}
