@@ -24,4 +24,6 @@ module io.github.medrecords.core {
     exports io.github.medrecords.core.fee;
     exports io.github.medrecords.core.workflow;
     exports io.github.medrecords.core.port;
+    exports io.github.medrecords.core.notification;
+    exports io.github.medrecords.core.service;
 }

@@ -670,6 +670,60 @@ public final class RequestCase {
     }
 
     /**
+     * Returns the open request this one repeats.
+     *
+     * @return the original's number, empty if this is not a repeat
+     */
+    public Optional<RequestNumber> repeatOf() {
+        return s.repeatOf();
+    }
+
+    /**
+     * Returns how many later requests repeated this one; staff see how often the patient has asked.
+     *
+     * @return the count, from 0
+     */
+    public int repeatCount() {
+        return s.repeatCount();
+    }
+
+    /**
+     * Tells whether a repeat request raised this request's priority.
+     *
+     * @return true if raised
+     */
+    public boolean priorityRaised() {
+        return s.priorityRaised();
+    }
+
+    /**
+     * Returns the current authorization.
+     *
+     * @return the authorization, empty if none is attached
+     */
+    public Optional<Authorization> authorization() {
+        return s.authorization();
+    }
+
+    /**
+     * Returns the identity verification.
+     *
+     * @return the verification, empty until verified
+     */
+    public Optional<IdentityVerification> identity() {
+        return s.identity();
+    }
+
+    /**
+     * Returns the fee estimate given before submission.
+     *
+     * @return the estimate, not null
+     */
+    public Estimate estimate() {
+        return s.estimate();
+    }
+
+    /**
      * Returns the patient's key.
      *
      * @return the key, not null

@@ -1,0 +1,128 @@
+package io.github.medrecords.core.notification;
+
+import io.github.medrecords.core.party.EmailAddress;
+import io.github.medrecords.core.party.PostalAddress;
+import io.github.medrecords.core.port.Channel;
+import io.github.medrecords.core.port.OutboxMessage;
+import io.github.medrecords.core.practice.PracticeProfile;
+import io.github.medrecords.core.request.RecordsRequest;
+import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.workflow.DomainEvent;
+import io.github.medrecords.core.workflow.RequestCase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The default notifications: the requester hears of the events meant for them (submitted, waiting
+ * for an authorization, invoice, payment, waiver, refund, release) by email where an address was
+ * given and by letter otherwise; optionally every event goes to a webhook too.
+ *
+ * <p>Each message carries the request number, the event, the status in plain words, the amount
+ * where the event is about money, and the practice's name; a letter also carries the mailing
+ * address, and an email the address it goes to. The patient's name is added only when the practice
+ * switches it on ({@link #withPatientName(boolean)}). Immutable and thread-safe.
+ */
+public final class StandardNotificationPolicy implements NotificationPolicy {
+
+    /** The recipient of a letter message: the address is in its payload. */
+    public static final String LETTER_RECIPIENT = "letter";
+
+    private final Optional<String> webhook;
+    private final boolean patientName;
+
+    private StandardNotificationPolicy(Optional<String> webhook, boolean patientName) {
+        this.webhook = webhook;
+        this.patientName = patientName;
+    }
+
+    /**
+     * Returns the policy that notifies the requester only, without the patient's name.
+     *
+     * @return the policy, not null
+     */
+    public static StandardNotificationPolicy requesterOnly() {
+        return new StandardNotificationPolicy(Optional.empty(), false);
+    }
+
+    /**
+     * Returns a copy that also sends every event to a named webhook.
+     *
+     * @param name  the webhook's name, as the webhook sender knows it, not blank
+     * @return the changed policy, not null
+     */
+    public StandardNotificationPolicy withWebhook(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A webhook needs a name");
+        }
+        return new StandardNotificationPolicy(Optional.of(name), patientName);
+    }
+
+    /**
+     * Returns a copy that does or does not put the patient's name in emails and letters.
+     *
+     * @param include  whether to include it
+     * @return the changed policy, not null
+     */
+    public StandardNotificationPolicy withPatientName(boolean include) {
+        return new StandardNotificationPolicy(webhook, include);
+    }
+
+    @Override
+    public List<OutboxMessage> messagesFor(DomainEvent event, RequestCase request, PracticeProfile practice) {
+        List<OutboxMessage> messages = new ArrayList<>();
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("practice", practice.name());
+        common.put("requestNumber", request.number().value());
+        common.put("event", event.type().name());
+        common.put("status", request.status().name());
+        common.put("statusWords", request.status().plainWords());
+        event.amount().ifPresent(a -> common.put("amount", a.amount().toPlainString()));
+        common.put("amountDue", request.amountDue().amount().toPlainString());
+        if (event.type().toldToRequester()) {
+            Map<String, String> personal = new LinkedHashMap<>(common);
+            if (patientName) {
+                personal.put("patientName", request.request().patient().name().fullName());
+            }
+            Optional<EmailAddress> email = requesterEmail(request.request());
+            if (email.isPresent()) {
+                messages.add(OutboxMessage.pending(event.idempotencyKey() + ":EMAIL", event.practiceId(),
+                        event.number(), event.type(), Channel.EMAIL, email.get().value(), personal, event.at()));
+            } else {
+                requesterAddress(request.request()).ifPresent(a -> personal.put("mailingAddress", format(a)));
+                messages.add(OutboxMessage.pending(event.idempotencyKey() + ":LETTER", event.practiceId(),
+                        event.number(), event.type(), Channel.LETTER, LETTER_RECIPIENT, personal, event.at()));
+            }
+        }
+        webhook.ifPresent(name -> messages.add(OutboxMessage.pending(event.idempotencyKey() + ":WEBHOOK",
+                event.practiceId(), event.number(), event.type(), Channel.WEBHOOK, name, common, event.at())));
+        return messages;
+    }
+
+    private static Optional<EmailAddress> requesterEmail(RecordsRequest r) {
+        if (r.requester().role() == RequesterRole.PATIENT) {
+            return r.patient().contact().emailAddress().or(r.delivery()::email);
+        }
+        return r.requester().contact().emailAddress();
+    }
+
+    private static Optional<PostalAddress> requesterAddress(RecordsRequest r) {
+        if (r.requester().role() == RequesterRole.PATIENT) {
+            return r.patient().contact().postalAddress().or(r.delivery()::postalAddress);
+        }
+        return r.requester().contact().postalAddress();
+    }
+
+    private static String format(PostalAddress a) {
+        return a.line1() + a.line2().map(l -> "\n" + l).orElse("") + "\n" + a.city() + ", " + a.state() + " " + a.zip();
+    }
+
+    @Override
+    public String toString() {
+        return "StandardNotificationPolicy[webhook=" + webhook.isPresent() + ", patientName=" + patientName + "]";
+    }
+}
