@@ -1,5 +1,6 @@
 package io.github.medrecords.core.notification;
 
+import io.github.medrecords.core.fee.FeeLine;
 import io.github.medrecords.core.party.EmailAddress;
 import io.github.medrecords.core.party.PostalAddress;
 import io.github.medrecords.core.port.Channel;
@@ -8,6 +9,7 @@ import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
 import io.github.medrecords.core.workflow.DomainEvent;
+import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.RequestCase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,8 @@ import java.util.Optional;
  * given and by letter otherwise; optionally every event goes to a webhook too.
  *
  * <p>Each message carries the request number, the event, the status in plain words, the amount
- * where the event is about money, and the practice's name; a letter also carries the mailing
+ * where the event is about money, and the practice's name; an invoice's message itemises the quote
+ * ({@code line.NN.description}, {@code line.NN.amount}, {@code line.NN.rule}, {@code quoteTotal}); a letter also carries the mailing
  * address, and an email the address it goes to. The patient's name is added only when the practice
  * switches it on ({@link #withPatientName(boolean)}). Immutable and thread-safe.
  */
@@ -85,6 +88,19 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
         common.put("amountDue", request.amountDue().amount().toPlainString());
         if (event.type().toldToRequester()) {
             Map<String, String> personal = new LinkedHashMap<>(common);
+            if (event.type() == EventType.INVOICE_ISSUED) {
+                request.invoice().ifPresent(i -> personal.put("invoiceNumber", i.number()));
+                request.quote().ifPresent(q -> {
+                    List<FeeLine> lines = q.lines();
+                    for (int i = 0; i < lines.size(); i++) {
+                        FeeLine line = lines.get(i);
+                        personal.put(String.format("line.%02d.description", i + 1), line.explain());
+                        personal.put(String.format("line.%02d.amount", i + 1), line.amount().amount().toPlainString());
+                        personal.put(String.format("line.%02d.rule", i + 1), line.ruleId());
+                    }
+                    personal.put("quoteTotal", q.total().amount().toPlainString());
+                });
+            }
             if (patientName) {
                 personal.put("patientName", request.request().patient().name().fullName());
             }
