@@ -328,12 +328,12 @@ public abstract class RequestRepositoryContract {
         List<RequestNumber> numbers = Collections.synchronizedList(new ArrayList<>());
 
         Concurrently.run(8, thread -> {
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < 500; i++) {
                 numbers.add(repo.nextNumber(cases.practiceId(), 2026));
             }
         });
 
-        assertThat(numbers).hasSize(400).doesNotHaveDuplicates();
+        assertThat(numbers).hasSize(4000).doesNotHaveDuplicates();
     }
 
     @Test
@@ -360,6 +360,8 @@ public abstract class RequestRepositoryContract {
         PatientIdentity patient = cases.newPatient();
         Transition later = submit(repo, cases, patient, T0.plus(Duration.ofDays(3)));
         Transition earlier = submit(repo, cases, patient, T0);
+        Transition latest = submit(repo, cases, patient, T0.plus(Duration.ofDays(9)));
+        Transition middle = submit(repo, cases, patient, T0.plus(Duration.ofDays(2)));
         submit(repo, cases, cases.newPatient(), T0.plus(Duration.ofDays(1)));
         RequestCases other = cases.forPractice(OTHER_PRACTICE);
         submit(repo, other, patient, T0.plus(Duration.ofDays(2)));
@@ -367,8 +369,9 @@ public abstract class RequestRepositoryContract {
 
         List<RequestCase> found = repo.findByPatient(cases.practiceId(), PatientKey.of(patient));
 
-        assertThat(found).containsExactly(load(repo, earlier), load(repo, later));
-        assertThat(found.get(1).version()).isEqualTo(2);
+        assertThat(found).containsExactly(load(repo, earlier), load(repo, middle), load(repo, later),
+                load(repo, latest));
+        assertThat(found.get(2).version()).isEqualTo(2);
         assertThat(repo.findByPatient(OTHER_PRACTICE, PatientKey.of(patient))).hasSize(1);
         assertThat(repo.findByPatient(cases.practiceId(), PatientKey.of(cases.newPatient()))).isEmpty();
     }
