@@ -11,4 +11,5 @@ module io.github.medrecords.testkit {
     exports io.github.medrecords.testkit.intake;
     exports io.github.medrecords.testkit.timeframe;
     exports io.github.medrecords.testkit.fee;
+    exports io.github.medrecords.testkit.port;
 }
