@@ -35,13 +35,20 @@ class PostgresStoreIT extends StoreBehaviour {
      * Returns a data source on a new, empty schema of the shared embedded server.
      */
     static String freshSchemaUrl() {
+        return freshSchemaUrl(postgres);
+    }
+
+    /**
+     * Returns the URL of a new, empty schema of an embedded server.
+     */
+    static String freshSchemaUrl(EmbeddedPostgres server) {
         String schema = "t" + SCHEMAS.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + schema;
+        return "jdbc:postgresql://localhost:" + server.getPort() + "/postgres?currentSchema=" + schema;
     }
 
     static DataSource dataSource(String url) {

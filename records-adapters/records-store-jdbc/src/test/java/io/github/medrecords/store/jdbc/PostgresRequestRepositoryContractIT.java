@@ -1,0 +1,15 @@
+package io.github.medrecords.store.jdbc;
+
+import io.github.medrecords.testkit.port.RequestRepositoryContract;
+import io.github.medrecords.testkit.port.StoragePorts;
+
+/**
+ * The RequestRepository contract on embedded PostgreSQL, a fresh schema per test.
+ */
+class PostgresRequestRepositoryContractIT extends RequestRepositoryContract {
+
+    @Override
+    protected StoragePorts createStorage() {
+        return StoragePorts.of(JdbcStore.of(Databases.freshPostgresSchema()));
+    }
+}
