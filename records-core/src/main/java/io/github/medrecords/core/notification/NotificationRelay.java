@@ -117,13 +117,16 @@ public final class NotificationRelay implements AutoCloseable {
     }
 
     /**
-     * Claims one batch of due messages and delivers it.
+     * Claims one batch of due messages and delivers it; claims nothing once the relay is stopping.
      *
      * @return what was done, not null
      * @throws RuntimeException whatever the outbox throws (a storage failure); a sender's failure is
      *     recorded on its message and never thrown
      */
     public RelayReport runOnce() {
+        if (stopping) {
+            return RelayReport.EMPTY;
+        }
         Instant now = clock.instant();
         List<OutboxMessage> batch = outbox.claim(relayId, batchSize, now, lease);
         int delivered = 0;

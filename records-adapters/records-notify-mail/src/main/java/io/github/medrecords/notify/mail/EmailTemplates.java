@@ -149,8 +149,8 @@ public final class EmailTemplates {
         due.ifPresent(d -> text.append("Amount due: ").append(d).append('\n'));
         text.append("\nNext step: ").append(w.nextStep()).append('\n');
         link.ifPresent(l -> text.append("\nYour request in the portal: ").append(l).append('\n'));
-        text.append("\n").append(practice.isEmpty() ? "Medical records office" : practice + ", medical records")
-                .append('\n');
+        String signature = practice.isEmpty() ? "Medical records office" : practice + ", medical records";
+        text.append("\n").append(signature).append('\n');
         text.append("\nThis message holds no medical information. Please do not reply with medical details.\n");
 
         StringBuilder html = new StringBuilder();
@@ -178,8 +178,7 @@ public final class EmailTemplates {
         html.append("<p>Next step: ").append(escape(w.nextStep())).append("</p>\n");
         link.ifPresent(l -> html.append("<p><a href=\"").append(escape(l)).append("\">Your request in the portal</a>")
                 .append("</p>\n"));
-        html.append("<p>").append(escape(practice.isEmpty() ? "Medical records office" : practice + ", medical records"))
-                .append("</p>\n");
+        html.append("<p>").append(escape(signature)).append("</p>\n");
         html.append("<p><small>This message holds no medical information. Please do not reply with medical")
                 .append(" details.</small></p>\n</body></html>\n");
         return new RenderedEmail(subject, text.toString(), html.toString());

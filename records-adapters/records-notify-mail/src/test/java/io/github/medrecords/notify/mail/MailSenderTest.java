@@ -76,7 +76,8 @@ class MailSenderTest {
         assertThat(received).hasSize(TOLD.size());
         for (int i = 0; i < received.length; i++) {
             MimeMessage m = received[i];
-            assertThat(m.getRecipients(Message.RecipientType.TO)).extracting(Address::toString).containsExactly(PATIENT);
+            assertThat(m.getRecipients(Message.RecipientType.TO)).extracting(Address::toString)
+                    .containsExactly(PATIENT);
             assertThat(m.getFrom()[0].toString()).contains("records@seed.example");
             assertThat(m.getSubject()).contains("2026-000042").endsWith(" - Seed Family Practice");
             assertThat(m.isMimeType("multipart/alternative")).isTrue();

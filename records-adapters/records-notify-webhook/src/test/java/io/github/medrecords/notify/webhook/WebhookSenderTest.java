@@ -134,7 +134,8 @@ class WebhookSenderTest {
         assertThat(r.header("Idempotency-Key")).isEqualTo("evt-42:WEBHOOK");
         assertThat(r.header("X-Medrecords-Event")).isEqualTo("INVOICE_ISSUED");
         assertThat(r.header("Content-Type")).startsWith("application/json");
-        assertThat(r.body()).isEqualTo("{\"id\":\"evt-42:WEBHOOK\",\"event\":\"INVOICE_ISSUED\",\"practiceId\":\"seed\","
+        assertThat(r.body()).isEqualTo("{\"id\":\"evt-42:WEBHOOK\",\"event\":\"INVOICE_ISSUED\","
+                + "\"practiceId\":\"seed\","
                 + "\"practice\":\"Seed \\\"Family\\\" Practice\",\"requestNumber\":\"2026-000042\","
                 + "\"status\":\"AWAITING_PAYMENT\",\"occurredAt\":\"2026-03-02T08:59:00Z\"}");
     }
