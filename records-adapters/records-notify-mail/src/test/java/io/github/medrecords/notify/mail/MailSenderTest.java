@@ -50,7 +50,7 @@ class MailSenderTest {
     private MailSender.Builder sender() {
         return MailSender.builder().server("127.0.0.1", greenMail.getSmtp().getPort()).security(SmtpSecurity.NONE)
                 .from("records@seed.example", "Seed Family Practice")
-                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))
+                .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5))
                 .templates(EmailTemplates.withPortal(URI.create("https://portal.seed.example/")));
     }
 
