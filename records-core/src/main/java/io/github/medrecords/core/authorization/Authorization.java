@@ -369,6 +369,78 @@ public final class Authorization {
         return Optional.ofNullable(revokedAt);
     }
 
+    /**
+     * Returns the representative's authority to act for the patient, as the form describes it.
+     *
+     * @return the description, empty if none was given
+     */
+    public Optional<String> representativeAuthority() {
+        return Optional.ofNullable(representativeAuthority);
+    }
+
+    /**
+     * Tells whether the form states the right to revoke it in writing (R3.3).
+     *
+     * @return true if stated
+     */
+    public boolean rightToRevokeStatement() {
+        return rightToRevokeStatement;
+    }
+
+    /**
+     * Tells whether the form states whether treatment or payment may be conditioned on signing it (R3.3).
+     *
+     * @return true if stated
+     */
+    public boolean conditioningStatement() {
+        return conditioningStatement;
+    }
+
+    /**
+     * Tells whether the form states that the recipient may redisclose the information (R3.3).
+     *
+     * @return true if stated
+     */
+    public boolean redisclosureStatement() {
+        return redisclosureStatement;
+    }
+
+    /**
+     * Tells whether the form is combined with another document in a way the law does not allow.
+     *
+     * @return true if compound
+     */
+    public boolean compound() {
+        return compound;
+    }
+
+    /**
+     * Tells whether treatment or payment was made conditional on signing the form.
+     *
+     * @return true if conditioned
+     */
+    public boolean conditioned() {
+        return conditioned;
+    }
+
+    /**
+     * Tells whether the form contains information known to be false.
+     *
+     * @return true if known false
+     */
+    public boolean knownFalse() {
+        return knownFalse;
+    }
+
+    /**
+     * Returns when the event that ends the authorization occurred.
+     *
+     * @return the instant, empty if it has not been recorded
+     */
+    public Optional<Instant> expirationEventOccurredAt() {
+        return Optional.ofNullable(expirationEventOccurredAt);
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Authorization o

@@ -54,6 +54,15 @@ public final class Compliance {
     }
 
     /**
+     * Returns the total that was judged against the limits.
+     *
+     * @return the total, not null
+     */
+    public Money total() {
+        return total;
+    }
+
+    /**
      * Returns the worst outcome of any finding; compliant when no rule governs the context.
      *
      * @return the outcome, not null

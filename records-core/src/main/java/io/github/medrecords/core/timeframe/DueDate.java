@@ -39,6 +39,41 @@ public final class DueDate {
         this.calendar = calendar;
     }
 
+    /**
+     * Rebuilds a due date from its parts, for storage adapters that saved them: the query, the
+     * deadline under every applicable rule (in any order; the earliest binds), the extension already
+     * given and the calendar that later extensions are counted in. The dates are taken as they are;
+     * nothing is recomputed.
+     *
+     * @param query  the question the due date answered, not null
+     * @param deadlines  the deadline under each applicable rule, at least one, not null
+     * @param extension  the extension already given, empty if none, not null
+     * @param calendar  the practice's business calendar, not null
+     * @return the due date, not null
+     * @throws IllegalArgumentException if there is no deadline
+     */
+    public static DueDate of(DeadlineQuery query, List<RuleDeadline> deadlines, Optional<Extension> extension,
+            BusinessCalendar calendar) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(deadlines, "deadlines");
+        Objects.requireNonNull(extension, "extension");
+        Objects.requireNonNull(calendar, "calendar");
+        deadlines.forEach(d -> Objects.requireNonNull(d, "deadline"));
+        if (deadlines.isEmpty()) {
+            throw new IllegalArgumentException("A due date needs at least one rule's deadline");
+        }
+        return new DueDate(query, deadlines, extension.orElse(null), calendar);
+    }
+
+    /**
+     * Returns the business calendar that extensions are counted in: the practice's, with its closures.
+     *
+     * @return the calendar, not null
+     */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
     static DueDate of(DeadlineQuery query, List<RuleDeadline> deadlines, BusinessCalendar calendar) {
         return new DueDate(query, deadlines, null, calendar);
     }

@@ -1,0 +1,782 @@
+package io.github.medrecords.store.jdbc;
+
+import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.port.ChangeSet;
+import io.github.medrecords.core.port.Channel;
+import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.DeliveryState;
+import io.github.medrecords.core.port.DisclosureLog;
+import io.github.medrecords.core.port.DuplicateSubmissionException;
+import io.github.medrecords.core.port.MessageId;
+import io.github.medrecords.core.port.NotificationOutbox;
+import io.github.medrecords.core.port.OutboxMessage;
+import io.github.medrecords.core.port.RequestRepository;
+import io.github.medrecords.core.port.StorageException;
+import io.github.medrecords.core.practice.PracticeDirectory;
+import io.github.medrecords.core.practice.PracticeProfile;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.workflow.Actor;
+import io.github.medrecords.core.workflow.DisclosureEntry;
+import io.github.medrecords.core.workflow.EventType;
+import io.github.medrecords.core.workflow.HistoryEntry;
+import io.github.medrecords.core.workflow.PatientKey;
+import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.RequestId;
+import io.github.medrecords.core.workflow.RequestNumber;
+import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.store.jdbc.internal.DocumentCodec;
+import io.github.medrecords.store.jdbc.internal.Json;
+import io.github.medrecords.store.jdbc.internal.Sql;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The request repository, the transactional outbox and the disclosure log on one JDBC
+ * {@link DataSource}, for many practices in one store: H2 2.2.220 or later as the embedded default,
+ * PostgreSQL 14 or later where several instances share the store.
+ *
+ * <p>Each request is one row: the columns its queries need (practice, number, idempotency key,
+ * patient key, status, receipt time, legal due date, version) and the rest as a JSON document with a
+ * format version (see the module README). History and disclosure-log entries are rows that are only
+ * ever inserted. A {@link #save} writes the requests, their history, disclosures and outbox messages
+ * in one transaction with optimistic concurrency ({@code UPDATE ... WHERE id = ? AND version = ?}).
+ * Relays claim outbox messages with {@code FOR UPDATE SKIP LOCKED} and a lease that is committed
+ * before {@link #claim} returns.
+ *
+ * <pre>{@code
+ * JdbcStore store = JdbcStore.builder(dataSource).practices(directory).build(); // runs the migrations
+ * }</pre>
+ *
+ * <p>Every statement is parameterised. Failures surface as {@link StorageException} (or its
+ * subclasses) with the cause attached, and roll back all that the call wrote. Instants in the row
+ * columns are stored to the microsecond. Thread-safe: share one instance.
+ */
+public final class JdbcStore implements RequestRepository, NotificationOutbox, DisclosureLog {
+
+    /** The class-path folder of the SQL migrations, for hosts that run them with their own tool. */
+    public static final String MIGRATIONS = "db/medrecords-migration";
+
+    /** The Flyway history table of this store's migrations. */
+    public static final String SCHEMA_HISTORY_TABLE = "mr_schema_history";
+
+    private static final int MAX_KEY_LENGTH = 255;
+    private static final int IN_CHUNK = 200;
+
+    private static final String REQUEST_COLUMNS = "id, version, history_count, document";
+    private static final String OUTBOX_COLUMNS = "id, idempotency_key, practice_id, request_number, event, channel, "
+            + "recipient, payload, created_at, state, attempts, next_attempt_at, lease_owner, lease_until, last_error";
+    private static final String DISCLOSURE_COLUMNS = "id, practice_id, patient_key, request_number, disclosed_at, "
+            + "recipient_name, recipient_address, description, purpose, basis, disclosed_by";
+
+    private final Sql sql;
+    private final DocumentCodec codec;
+
+    private JdbcStore(Builder b) {
+        this.sql = new Sql(b.dataSource);
+        PracticeDirectory practices = b.practices;
+        this.codec = new DocumentCodec(id -> practices == null ? Optional.empty()
+                : practices.find(id).map(PracticeProfile::businessCalendar));
+    }
+
+    /**
+     * Creates a store on a data source with the defaults: the migrations run with Flyway.
+     *
+     * @param dataSource  the data source, not null
+     * @return the store, not null
+     * @throws StorageException if the migrations fail
+     */
+    public static JdbcStore of(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param dataSource  the data source, not null
+     * @return the builder, not null
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /**
+     * Applies this store's migrations to a data source with Flyway, recording them in
+     * {@link #SCHEMA_HISTORY_TABLE}. Safe to call again: applied migrations are skipped.
+     *
+     * @param dataSource  the data source, not null
+     * @throws StorageException if a migration fails
+     */
+    public static void migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        try {
+            Flyway.configure(JdbcStore.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:" + MIGRATIONS)
+                    .table(SCHEMA_HISTORY_TABLE)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StorageException("The store's schema migrations failed", e);
+        }
+    }
+
+    // ---- RequestRepository ---------------------------------------------------------------------------
+
+    @Override
+    public RequestNumber nextNumber(PracticeId practice, int year) {
+        Objects.requireNonNull(practice, "practice");
+        RequestNumber.of(year, 1);
+        for (int attempt = 1;; attempt++) {
+            try {
+                long next = sql.inTransaction("hand out a request number", c -> {
+                    try (PreparedStatement up = c.prepareStatement("UPDATE mr_number_counter SET last_value = "
+                            + "last_value + 1 WHERE practice_id = ? AND year_of = ?")) {
+                        up.setString(1, practice.value());
+                        up.setInt(2, year);
+                        if (up.executeUpdate() == 0) {
+                            try (PreparedStatement in = c.prepareStatement("INSERT INTO mr_number_counter "
+                                    + "(practice_id, year_of, last_value) VALUES (?, ?, 1)")) {
+                                in.setString(1, practice.value());
+                                in.setInt(2, year);
+                                in.executeUpdate();
+                                return 1L;
+                            }
+                        }
+                    }
+                    try (PreparedStatement q = c.prepareStatement("SELECT last_value FROM mr_number_counter "
+                            + "WHERE practice_id = ? AND year_of = ?")) {
+                        q.setString(1, practice.value());
+                        q.setInt(2, year);
+                        try (ResultSet rs = q.executeQuery()) {
+                            rs.next();
+                            return rs.getLong(1);
+                        }
+                    }
+                });
+                return RequestNumber.of(year, next);
+            } catch (StorageException e) {
+                // Two instances created the year's counter at once, or waited too long on it: try again.
+                if (attempt >= 5 || !(e.getCause() instanceof SQLException cause)
+                        || !(Sql.isUniqueViolation(cause) || Sql.isConcurrencyFailure(cause))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void save(List<ChangeSet> changes) {
+        Objects.requireNonNull(changes, "changes");
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("A save needs at least one change set");
+        }
+        List<String> documents = new ArrayList<>(changes.size());
+        for (ChangeSet change : changes) {
+            Objects.requireNonNull(change, "change");
+            validate(change);
+            documents.add(codec.encode(change.request().snapshot()));
+        }
+        sql.inTransaction("save requests", c -> {
+            for (int i = 0; i < changes.size(); i++) {
+                write(c, changes.get(i), documents.get(i));
+            }
+            return null;
+        });
+    }
+
+    private static void validate(ChangeSet change) {
+        RequestCase.Snapshot s = change.request().snapshot();
+        s.idempotencyKey().ifPresent(k -> requireKey("idempotency key", k));
+        for (HistoryEntry h : change.history()) {
+            requireStorable(h.actor().id(), h.action(), h.detail(), h.reason());
+        }
+        for (DisclosureEntry d : change.disclosures()) {
+            validate(d);
+        }
+        for (OutboxMessage m : change.messages()) {
+            requireKey("outbox idempotency key", m.idempotencyKey());
+            requireStorable(m.recipient(), m.lastError().orElse(""));
+        }
+    }
+
+    private static void validate(DisclosureEntry d) {
+        requireStorable(d.recipientName(), d.recipientAddress().orElse(""), d.description(), d.purpose(),
+                d.disclosedBy());
+    }
+
+    private static void requireKey(String what, String key) {
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("The " + what + " is longer than " + MAX_KEY_LENGTH + " characters");
+        }
+        requireStorable(key);
+    }
+
+    /**
+     * Refuses text that PostgreSQL cannot store as it is: NUL characters and unpaired surrogates.
+     */
+    private static void requireStorable(String... texts) {
+        for (String text : texts) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                boolean broken = ch == '\u0000'
+                        || Character.isHighSurrogate(ch) && (i + 1 >= text.length()
+                                || !Character.isLowSurrogate(text.charAt(++i)))
+                        || Character.isLowSurrogate(ch);
+                if (broken) {
+                    throw new IllegalArgumentException("Text holds a NUL character or an unpaired surrogate at "
+                            + "index " + i + ", which the store does not keep");
+                }
+            }
+        }
+    }
+
+    private static void write(Connection c, ChangeSet change, String document) throws SQLException {
+        RequestCase.Snapshot s = change.request().snapshot();
+        long expected = change.expectedVersion();
+        int historyCount = s.history().size();
+        Optional<LocalDate> due = s.dueDate().map(d -> d.legalDate());
+        LocalDate openDue = s.status().isOpen() ? due.orElse(null) : null;
+        try {
+            if (expected == 0) {
+                insertRequest(c, s, historyCount, due.orElse(null), openDue, document);
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE mr_request SET status = ?, legal_due_date = ?, "
+                        + "open_due_date = ?, version = ?, history_count = ?, doc_format = ?, document = ? "
+                        + "WHERE id = ? AND version = ?")) {
+                    ps.setString(1, s.status().name());
+                    ps.setObject(2, due.orElse(null));
+                    ps.setObject(3, openDue);
+                    ps.setLong(4, expected + 1);
+                    ps.setInt(5, historyCount);
+                    ps.setInt(6, DocumentCodec.FORMAT);
+                    ps.setString(7, document);
+                    ps.setObject(8, s.id().value());
+                    ps.setLong(9, expected);
+                    if (ps.executeUpdate() != 1) {
+                        throw new ConcurrencyConflictException(s.id(), expected, null);
+                    }
+                }
+            }
+            insertHistory(c, s.id(), change.history());
+            insertDisclosures(c, change.disclosures());
+            insertMessages(c, change.messages());
+        } catch (SQLException e) {
+            if (Sql.isConcurrencyFailure(e)) {
+                throw new ConcurrencyConflictException(s.id(), expected, e);
+            }
+            throw e;
+        }
+    }
+
+    private static void insertRequest(Connection c, RequestCase.Snapshot s, int historyCount, LocalDate due,
+            LocalDate openDue, String document) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_request (id, practice_id, request_number, "
+                + "idempotency_key, patient_key, status, received_at, legal_due_date, open_due_date, version, "
+                + "history_count, doc_format, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")) {
+            ps.setObject(1, s.id().value());
+            ps.setString(2, s.practiceId().value());
+            ps.setString(3, s.number().value());
+            ps.setString(4, s.idempotencyKey().orElse(null));
+            ps.setString(5, s.patientKey().value());
+            ps.setString(6, s.status().name());
+            Sql.setInstant(ps, 7, s.receivedAt());
+            ps.setObject(8, due);
+            ps.setObject(9, openDue);
+            ps.setInt(10, historyCount);
+            ps.setInt(11, DocumentCodec.FORMAT);
+            ps.setString(12, document);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (Sql.isUniqueViolation(e) && s.idempotencyKey().isPresent() && Sql.names(e, "mr_request_idem_uk")) {
+                throw new DuplicateSubmissionException(s.idempotencyKey().get(), e);
+            }
+            if (Sql.isUniqueViolation(e)) {
+                throw new ConcurrencyConflictException(s.id(), 0, e);
+            }
+            throw e;
+        }
+    }
+
+    private static void insertHistory(Connection c, RequestId id, List<HistoryEntry> history) throws SQLException {
+        if (history.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_history (request_id, seq, happened_at, "
+                + "actor_kind, actor_id, action, from_status, to_status, detail, reason) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (HistoryEntry h : history) {
+                ps.setObject(1, id.value());
+                ps.setInt(2, h.sequence());
+                Sql.setInstant(ps, 3, h.at());
+                ps.setString(4, h.actor().kind().name());
+                ps.setString(5, h.actor().id());
+                ps.setString(6, h.action());
+                ps.setString(7, h.fromStatus() == null ? null : h.fromStatus().name());
+                ps.setString(8, h.toStatus().name());
+                ps.setString(9, h.detail());
+                ps.setString(10, h.reason());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertDisclosures(Connection c, List<DisclosureEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_disclosure (" + DISCLOSURE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (DisclosureEntry d : entries) {
+                ps.setObject(1, d.id());
+                ps.setString(2, d.practiceId().value());
+                ps.setString(3, d.patient().value());
+                ps.setString(4, d.requestNumber().map(RequestNumber::value).orElse(null));
+                Sql.setInstant(ps, 5, d.disclosedAt());
+                ps.setString(6, d.recipientName());
+                ps.setString(7, d.recipientAddress().orElse(null));
+                ps.setString(8, d.description());
+                ps.setString(9, d.purpose());
+                ps.setString(10, d.basis().name());
+                ps.setString(11, d.disclosedBy());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertMessages(Connection c, List<OutboxMessage> messages) throws SQLException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_outbox (" + OUTBOX_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (OutboxMessage m : messages) {
+                ps.setObject(1, m.id().value());
+                ps.setString(2, m.idempotencyKey());
+                ps.setString(3, m.practiceId().value());
+                ps.setString(4, m.requestNumber().value());
+                ps.setString(5, m.event().name());
+                ps.setString(6, m.channel().name());
+                ps.setString(7, m.recipient());
+                ps.setString(8, Json.writeMap(m.payload()));
+                Sql.setInstant(ps, 9, m.createdAt());
+                ps.setString(10, m.state().name());
+                ps.setInt(11, m.attempts());
+                Sql.setInstant(ps, 12, m.nextAttemptAt());
+                ps.setString(13, m.leaseOwner().orElse(null));
+                Sql.setInstant(ps, 14, m.leaseUntil().orElse(null));
+                ps.setString(15, m.lastError().orElse(null));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<RequestCase> findById(RequestId id) {
+        Objects.requireNonNull(id, "id");
+        List<RequestCase> found = query("load a request", "WHERE id = ?", ps -> ps.setObject(1, id.value()));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number) {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(number, "number");
+        return query("load a request", "WHERE practice_id = ? AND request_number = ?", ps -> {
+            ps.setString(1, practice.value());
+            ps.setString(2, number.value());
+        }).stream().findFirst();
+    }
+
+    @Override
+    public Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey) {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return query("load a request", "WHERE practice_id = ? AND idempotency_key = ?", ps -> {
+            ps.setString(1, practice.value());
+            ps.setString(2, idempotencyKey);
+        }).stream().findFirst();
+    }
+
+    @Override
+    public List<RequestCase> findByPatient(PracticeId practice, PatientKey patient) {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(patient, "patient");
+        return query("load a patient's requests", "WHERE practice_id = ? AND patient_key = ? "
+                + "ORDER BY received_at, request_number", ps -> {
+                    ps.setString(1, practice.value());
+                    ps.setString(2, patient.value());
+                });
+    }
+
+    @Override
+    public List<RequestCase> findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(statuses, "statuses");
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        List<RequestStatus> list = List.copyOf(statuses);
+        String marks = list.stream().map(x -> "?").collect(Collectors.joining(", "));
+        return query("load requests by status", "WHERE practice_id = ? AND status IN (" + marks + ") "
+                + "ORDER BY received_at, request_number", ps -> {
+                    ps.setString(1, practice.value());
+                    for (int i = 0; i < list.size(); i++) {
+                        ps.setString(i + 2, list.get(i).name());
+                    }
+                });
+    }
+
+    @Override
+    public List<RequestCase> findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(date, "date");
+        return query("load requests due soon", "WHERE practice_id = ? AND open_due_date <= ? "
+                + "ORDER BY open_due_date, received_at, request_number", ps -> {
+                    ps.setString(1, practice.value());
+                    ps.setObject(2, date);
+                });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private record Row(UUID id, long version, int historyCount, String document) {
+    }
+
+    private List<RequestCase> query(String what, String where, Binder binder) {
+        List<Row> rows = new ArrayList<>();
+        Map<UUID, List<HistoryEntry>> history = sql.inTransaction(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + REQUEST_COLUMNS + " FROM mr_request " + where)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Row(rs.getObject("id", UUID.class), rs.getLong("version"),
+                                rs.getInt("history_count"), rs.getString("document")));
+                    }
+                }
+            }
+            return history(c, rows);
+        });
+        List<RequestCase> cases = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            List<HistoryEntry> entries = history.getOrDefault(row.id(), List.of());
+            // Rows beyond the count belong to a later version committed after this row was read.
+            List<HistoryEntry> own = entries.size() > row.historyCount() ? entries.subList(0, row.historyCount())
+                    : entries;
+            try {
+                cases.add(RequestCase.restore(codec.decode(row.document(), row.version(), own)));
+            } catch (RuntimeException e) {
+                throw new StorageException("The stored request " + row.id() + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return Collections.unmodifiableList(cases);
+    }
+
+    private static Map<UUID, List<HistoryEntry>> history(Connection c, List<Row> rows) throws SQLException {
+        Map<UUID, List<HistoryEntry>> byRequest = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += IN_CHUNK) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + IN_CHUNK));
+            String marks = chunk.stream().map(r -> "?").collect(Collectors.joining(", "));
+            try (PreparedStatement ps = c.prepareStatement("SELECT request_id, seq, happened_at, actor_kind, actor_id, "
+                    + "action, from_status, to_status, detail, reason FROM mr_history WHERE request_id IN (" + marks
+                    + ") ORDER BY request_id, seq")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setObject(i + 1, chunk.get(i).id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String from0 = rs.getString("from_status");
+                        HistoryEntry entry = new HistoryEntry(rs.getInt("seq"), Sql.instant(rs, "happened_at"),
+                                new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("actor_id")),
+                                rs.getString("action"), from0 == null ? null : RequestStatus.valueOf(from0),
+                                RequestStatus.valueOf(rs.getString("to_status")), rs.getString("detail"),
+                                rs.getString("reason"));
+                        byRequest.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>())
+                                .add(entry);
+                    }
+                }
+            }
+        }
+        return byRequest;
+    }
+
+    // ---- NotificationOutbox --------------------------------------------------------------------------
+
+    @Override
+    public List<OutboxMessage> claim(String relayId, int max, Instant now, Duration lease) {
+        Objects.requireNonNull(relayId, "relayId");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(lease, "lease");
+        if (relayId.isBlank() || max < 1 || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("A claim needs a relay id, a positive maximum and a positive lease");
+        }
+        requireKey("relay id", relayId);
+        Instant until = now.plus(lease);
+        return sql.inTransaction("claim outbox messages", c -> {
+            List<OutboxMessage> claimed = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox "
+                    + "WHERE state = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) "
+                    + "ORDER BY created_at, entry_no FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED")) {
+                Sql.setInstant(ps, 1, now);
+                Sql.setInstant(ps, 2, now);
+                ps.setInt(3, max);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OutboxMessage m = message(rs);
+                        claimed.add(new OutboxMessage(m.id(), m.idempotencyKey(), m.practiceId(), m.requestNumber(),
+                                m.event(), m.channel(), m.recipient(), m.payload(), m.createdAt(), m.state(),
+                                m.attempts(), m.nextAttemptAt(), Optional.of(relayId), Optional.of(until),
+                                m.lastError()));
+                    }
+                }
+            }
+            if (!claimed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE mr_outbox SET lease_owner = ?, lease_until = ? "
+                        + "WHERE id = ?")) {
+                    for (OutboxMessage m : claimed) {
+                        ps.setString(1, relayId);
+                        Sql.setInstant(ps, 2, until);
+                        ps.setObject(3, m.id().value());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return List.copyOf(claimed);
+        });
+    }
+
+    @Override
+    public boolean markDelivered(MessageId id, String relayId, Instant at) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(relayId, "relayId");
+        Objects.requireNonNull(at, "at");
+        return leaseUpdate("mark a message delivered", "state = 'DELIVERED'", id, relayId, at, ps -> { });
+    }
+
+    @Override
+    public boolean markFailed(MessageId id, String relayId, Instant at, String error, Instant nextAttemptAt) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(relayId, "relayId");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(error, "error");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        requireStorable(error);
+        return leaseUpdate("record a failed delivery", "attempts = attempts + 1, last_error = ?, next_attempt_at = ?",
+                id, relayId, at, ps -> {
+                    ps.setString(1, error);
+                    Sql.setInstant(ps, 2, nextAttemptAt);
+                });
+    }
+
+    @Override
+    public boolean deadLetter(MessageId id, String relayId, Instant at, String error) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(relayId, "relayId");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(error, "error");
+        requireStorable(error);
+        return leaseUpdate("dead-letter a message", "state = 'DEAD', attempts = attempts + 1, last_error = ?", id,
+                relayId, at, ps -> ps.setString(1, error));
+    }
+
+    private boolean leaseUpdate(String what, String set, MessageId id, String relayId, Instant at, Binder binder) {
+        int params = (int) set.chars().filter(ch -> ch == '?').count();
+        return sql.inTransaction(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE mr_outbox SET " + set + ", lease_owner = NULL, "
+                    + "lease_until = NULL WHERE id = ? AND state = 'PENDING' AND lease_owner = ? AND lease_until > ?")) {
+                binder.bind(ps);
+                ps.setObject(params + 1, id.value());
+                ps.setString(params + 2, relayId);
+                Sql.setInstant(ps, params + 3, at);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public List<OutboxMessage> deadLetters(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("The maximum " + max + " must be positive");
+        }
+        return sql.inTransaction("list dead letters", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox "
+                    + "WHERE state = 'DEAD' ORDER BY created_at, entry_no FETCH FIRST ? ROWS ONLY")) {
+                ps.setInt(1, max);
+                return messages(ps);
+            }
+        });
+    }
+
+    @Override
+    public boolean requeue(MessageId id, Instant at) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        return sql.inTransaction("requeue a dead letter", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE mr_outbox SET state = 'PENDING', attempts = 0, "
+                    + "next_attempt_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND state = 'DEAD'")) {
+                Sql.setInstant(ps, 1, at);
+                ps.setObject(2, id.value());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public Optional<OutboxMessage> find(MessageId id) {
+        Objects.requireNonNull(id, "id");
+        return sql.inTransaction("load an outbox message", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox WHERE id = ?")) {
+                ps.setObject(1, id.value());
+                return messages(ps).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<OutboxMessage> messages(PreparedStatement ps) throws SQLException {
+        List<OutboxMessage> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(message(rs));
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private static OutboxMessage message(ResultSet rs) throws SQLException {
+        return new OutboxMessage(new MessageId(rs.getObject("id", UUID.class)), rs.getString("idempotency_key"),
+                PracticeId.of(rs.getString("practice_id")), RequestNumber.parse(rs.getString("request_number")),
+                EventType.valueOf(rs.getString("event")), Channel.valueOf(rs.getString("channel")),
+                rs.getString("recipient"), Json.readMap(rs.getString("payload")), Sql.instant(rs, "created_at"),
+                DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"), Sql.instant(rs, "next_attempt_at"),
+                Optional.ofNullable(rs.getString("lease_owner")), Optional.ofNullable(Sql.instant(rs, "lease_until")),
+                Optional.ofNullable(rs.getString("last_error")));
+    }
+
+    // ---- DisclosureLog -------------------------------------------------------------------------------
+
+    @Override
+    public void append(DisclosureEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        validate(entry);
+        sql.inTransaction("append a disclosure", c -> {
+            insertDisclosures(c, List.of(entry));
+            return null;
+        });
+    }
+
+    @Override
+    public List<DisclosureEntry> entriesFor(PracticeId practice, PatientKey patient, Instant from, Instant to) {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return sql.inTransaction("list disclosures", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + DISCLOSURE_COLUMNS + " FROM mr_disclosure "
+                    + "WHERE practice_id = ? AND patient_key = ? AND disclosed_at >= ? AND disclosed_at < ? "
+                    + "ORDER BY disclosed_at, entry_no")) {
+                ps.setString(1, practice.value());
+                ps.setString(2, patient.value());
+                Sql.setInstant(ps, 3, from);
+                Sql.setInstant(ps, 4, to);
+                List<DisclosureEntry> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new DisclosureEntry(rs.getObject("id", UUID.class),
+                                PracticeId.of(rs.getString("practice_id")), new PatientKey(rs.getString("patient_key")),
+                                Optional.ofNullable(rs.getString("request_number")).map(RequestNumber::parse),
+                                Sql.instant(rs, "disclosed_at"), rs.getString("recipient_name"),
+                                Optional.ofNullable(rs.getString("recipient_address")), rs.getString("description"),
+                                rs.getString("purpose"), LegalBasis.valueOf(rs.getString("basis")),
+                                rs.getString("disclosed_by")));
+                    }
+                }
+                return List.copyOf(list);
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStore[format " + DocumentCodec.FORMAT + "]";
+    }
+
+    /**
+     * Builds a {@link JdbcStore}. Not thread-safe; the store it builds is.
+     */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private boolean migrate = true;
+        private PracticeDirectory practices;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * Sets whether {@link #build()} applies the migrations with Flyway; the default is true. A host
+         * that runs its own migrations turns this off and applies the scripts under {@link #MIGRATIONS},
+         * in version order, with its own tool.
+         *
+         * @param migrate  true to run Flyway on build
+         * @return this builder, not null
+         */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * Sets the practices whose current business calendar a stored due date takes when its holiday
+         * calendar could not be stored exactly (a calendar other than {@code HolidayCalendar.of(...)},
+         * such as one from Jollyday). Without it such a due date reads back with the holidays of the
+         * years around the request as stored.
+         *
+         * @param practices  the practice directory, not null
+         * @return this builder, not null
+         */
+        public Builder practices(PracticeDirectory practices) {
+            this.practices = Objects.requireNonNull(practices, "practices");
+            return this;
+        }
+
+        /**
+         * Builds the store, applying the migrations first unless turned off.
+         *
+         * @return the store, not null
+         * @throws StorageException if the migrations fail
+         */
+        public JdbcStore build() {
+            if (migrate) {
+                JdbcStore.migrate(dataSource);
+            }
+            return new JdbcStore(this);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The JDBC store of medrecords: requests, their history, the disclosure log and the transactional
+ * outbox on any {@link javax.sql.DataSource} (H2 2.x or PostgreSQL 14+).
+ */
+module io.github.medrecords.store.jdbc {
+    requires transitive io.github.medrecords.core;
+    requires transitive java.sql;
+    requires com.fasterxml.jackson.databind;
+    // flyway-core ships no module descriptor and no Automatic-Module-Name: its name comes from the jar.
+    requires flyway.core;
+
+    exports io.github.medrecords.store.jdbc;
+}
