@@ -1,0 +1,15 @@
+package io.github.medrecords.store.jdbc;
+
+import io.github.medrecords.testkit.port.NotificationRelayContract;
+import io.github.medrecords.testkit.port.StoragePorts;
+
+/**
+ * The notification relay on the JDBC outbox, on embedded PostgreSQL.
+ */
+class PostgresNotificationRelayContractIT extends NotificationRelayContract {
+
+    @Override
+    protected StoragePorts createStorage() {
+        return StoragePorts.of(JdbcStore.of(Databases.freshPostgresSchema()));
+    }
+}
