@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * and every maximum is linear in the pages, so a breach anywhere shows at one of them.
  *
  * <p>A breach is attributed to the price rules whose removal alone clears it, or, if none does, to every
- * rule that charged. Immutable and thread-safe.
+ * rule that charged; a rule only ever blamed together with others is not reported for a legal rule for
+ * which another rule is blamed alone. Immutable and thread-safe.
  */
 public final class PriceListAudit {
 
@@ -298,9 +299,11 @@ public final class PriceListAudit {
                 if (finding.outcome() == ComplianceOutcome.COMPLIANT) {
                     continue;
                 }
-                for (String ruleId : responsible(quote, finding)) {
+                Set<String> responsible = responsible(quote, finding);
+                boolean solo = responsible.size() == 1;
+                for (String ruleId : responsible) {
                     groups.computeIfAbsent(ruleId + '\u0000' + finding.limit().ruleId(), k -> new Group(ruleId))
-                            .add(finding, context);
+                            .add(finding, context, solo);
                 }
             }
         }
@@ -352,10 +355,22 @@ public final class PriceListAudit {
             });
         }
 
+        /**
+         * The findings; a pair whose price rule was only ever blamed together with another is left out when
+         * another rule alone is blamed for the same legal rule somewhere (the other rule is the one to fix).
+         */
         List<AuditFinding> findings() {
+            Set<String> blamedAlone = new LinkedHashSet<>();
+            for (Group group : groups.values()) {
+                if (group.solo) {
+                    blamedAlone.add(group.worst.limit().ruleId());
+                }
+            }
             List<AuditFinding> result = new ArrayList<>(groups.size());
             for (Group group : groups.values()) {
-                result.add(group.toFinding());
+                if (group.solo || !blamedAlone.contains(group.worst.limit().ruleId())) {
+                    result.add(group.toFinding());
+                }
             }
             return result;
         }
@@ -368,13 +383,15 @@ public final class PriceListAudit {
         private ComplianceFinding worst;
         private FeeContext example;
         private int count;
+        private boolean solo;
 
         Group(String priceRuleId) {
             this.priceRuleId = priceRuleId;
         }
 
-        void add(ComplianceFinding finding, FeeContext context) {
+        void add(ComplianceFinding finding, FeeContext context, boolean alone) {
             count++;
+            solo |= alone;
             if (worst == null || finding.outcome().ordinal() > worst.outcome().ordinal()
                     || (finding.outcome() == worst.outcome() && smaller(context, example))) {
                 worst = finding;
