@@ -20,7 +20,8 @@ import java.util.Objects;
  * Texas, Florida (physicians) and Massachusetts (a table by Oct 1 effective date). Section 6's rows have
  * no RULES.md ids; their rules are cited {@code NY.1}, {@code CA.5} and so on, numbered in the order
  * the row lists them (docs/adding-a-state.md). A rule RULES.md marks UNCONFIRMED is cited with
- * {@link Citation#unconfirmedLaw} and every finding that relies on it says so. Where both apply the lower limit wins (R2.10): the compliance check applies every limit
+ * {@link Citation#unconfirmedLaw} and every finding that relies on it says so. Where both apply the lower
+ * limit wins (R2.10): the compliance check applies every limit
  * that governs a context and reports the lowest maximum. Connecticut sets no overall cap (R5.3), so its
  * schedule has none. Immutable and thread-safe.
  */

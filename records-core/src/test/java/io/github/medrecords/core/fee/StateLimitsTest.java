@@ -33,7 +33,8 @@ class StateLimitsTest {
     }
 
     private static FeeContext.Builder attorney(UsState state, int pages, DeliveryMethod delivery) {
-        return FeeContext.builder(LegalBasis.AUTHORIZATION, RequesterRole.THIRD_PARTY, delivery, RECEIVED).recordType(RecordType.BILLING_RECORDS).recordKeeping(RecordKeeping.PAPER).pages(pages)
+        return FeeContext.builder(LegalBasis.AUTHORIZATION, RequesterRole.THIRD_PARTY, delivery, RECEIVED)
+                .recordType(RecordType.BILLING_RECORDS).recordKeeping(RecordKeeping.PAPER).pages(pages)
                 .jurisdiction(state);
     }
 
