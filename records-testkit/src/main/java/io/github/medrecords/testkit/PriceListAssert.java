@@ -1,10 +1,14 @@
 package io.github.medrecords.testkit;
 
+import io.github.medrecords.core.fee.AuditReport;
 import io.github.medrecords.core.fee.ComplianceOutcome;
 import io.github.medrecords.core.fee.FeeCalculator;
 import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.PriceList;
+import io.github.medrecords.core.fee.PriceListAudit;
 import io.github.medrecords.core.fee.Quote;
+import io.github.medrecords.core.party.UsState;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
@@ -74,6 +78,27 @@ public class PriceListAssert extends AbstractAssert<PriceListAssert, PriceList> 
         if (quote.compliance().outcome() != expected) {
             failWithMessage("Expected quote for <%s> to be <%s> but was <%s>: %s", context, expected,
                     quote.compliance().outcome(), quote.compliance().explain());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that an audit of the whole price list against HIPAA and a state's law on a day finds
+     * nothing, so a vendor's build fails when a price change breaks the law; the failure message is the
+     * audit's table of findings with their citations and smallest examples.
+     *
+     * @param jurisdiction  the state whose law applies besides HIPAA, not null
+     * @param date  the day whose rules apply, not null
+     * @return this assertion
+     */
+    public PriceListAssert passesAudit(UsState jurisdiction, LocalDate date) {
+        isNotNull();
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(date, "date");
+        AuditReport report = PriceListAudit.of(calculator.legalLimits()).audit(actual, jurisdiction, date);
+        if (!report.passes()) {
+            failWithMessage("Expected price list <%s> to pass the audit under %s law on %s but it has %s findings:%n%s",
+                    actual.name(), jurisdiction, date, report.findings().size(), report.table());
         }
         return this;
     }

@@ -7,6 +7,10 @@ import java.util.Objects;
  * Where a fee rule comes from: a rule of law with its RULES.md id and source tag, or a practice's own
  * price with the rules it relates to.
  *
+ * <p>A rule of law RULES.md marks <b>UNCONFIRMED</b> (not verified in a primary or near-primary text) is
+ * still usable, but its citation says so: {@link #unconfirmed()} is true and {@link #toString()} ends
+ * with "(UNCONFIRMED)", so every quote line and compliance finding that cites it shows the mark.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param ruleId  the RULES.md id of a legal rule (for example {@code R5.2}) or the id of a practice's
@@ -16,8 +20,9 @@ import java.util.Objects;
  * @param law  true for a rule of law, false for a practice's own price or policy
  * @param related  RULES.md ids the rule relates to without being that law, for example the cap a
  *        practice sets itself (R5.3); not null
+ * @param unconfirmed  true for a rule of law RULES.md marks UNCONFIRMED
  */
-public record Citation(String ruleId, String source, boolean law, List<String> related) {
+public record Citation(String ruleId, String source, boolean law, List<String> related, boolean unconfirmed) {
 
     /**
      * Validates the citation.
@@ -32,6 +37,22 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
             throw new IllegalArgumentException("A citation needs a rule id and a source");
         }
         related = List.copyOf(related);
+        if (unconfirmed && !law) {
+            throw new IllegalArgumentException("Only a rule of law can be unconfirmed, not " + ruleId);
+        }
+    }
+
+    /**
+     * Creates a confirmed citation.
+     *
+     * @param ruleId  the rule's id, not blank
+     * @param source  the source, not blank
+     * @param law  true for a rule of law
+     * @param related  RULES.md ids the rule relates to, not null
+     * @throws IllegalArgumentException if the rule id or source is blank
+     */
+    public Citation(String ruleId, String source, boolean law, List<String> related) {
+        this(ruleId, source, law, related, false);
     }
 
     /**
@@ -42,7 +63,19 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
      * @return the citation, not null
      */
     public static Citation law(String ruleId, String source) {
-        return new Citation(ruleId, source, true, List.of());
+        return new Citation(ruleId, source, true, List.of(), false);
+    }
+
+    /**
+     * Cites a rule of law that RULES.md marks UNCONFIRMED: usable, but every line and finding citing it
+     * says so.
+     *
+     * @param ruleId  the rule's id, for example {@code TX.1}, not blank
+     * @param source  the RULES.md source tag, for example {@code [TX]}, not blank
+     * @return the citation, not null
+     */
+    public static Citation unconfirmedLaw(String ruleId, String source) {
+        return new Citation(ruleId, source, true, List.of(), true);
     }
 
     /**
@@ -69,7 +102,7 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
     }
 
     /**
-     * Formats the citation, for example {@code R5.2 [CT-PA08]} or
+     * Formats the citation, for example {@code R5.2 [CT-PA08]}, {@code TX.1 [TX] (UNCONFIRMED)} or
      * {@code ONS-PAGES (practice price; see R5.2, R5.3)}.
      *
      * @return the citation as text, not null
@@ -77,7 +110,7 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
     @Override
     public String toString() {
         if (law) {
-            return ruleId + " " + source;
+            return ruleId + " " + source + (unconfirmed ? " (UNCONFIRMED)" : "");
         }
         return ruleId + " (" + source + (related.isEmpty() ? "" : "; see " + String.join(", ", related)) + ")";
     }

@@ -144,7 +144,7 @@ public final class Compliance {
             }
         }
         lawfulMaximum().ifPresent(max -> text.append("; lawful maximum ").append(max).append(" under ")
-                .append(limiting.rule().ruleId()));
+                .append(limiting.rule().ruleId()).append(limiting.rule().unconfirmed() ? " (UNCONFIRMED)" : ""));
         return text.append('.').toString();
     }
 

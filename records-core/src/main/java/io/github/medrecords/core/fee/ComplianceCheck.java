@@ -21,6 +21,7 @@ final class ComplianceCheck {
         Money images = Money.ZERO;
         Money postage = Money.ZERO;
         Money perPage = Money.ZERO;
+        Money otherRecords = Money.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             FeeLine line = lines.get(i);
             Money amount = line.amount();
@@ -34,19 +35,25 @@ final class ComplianceCheck {
                 postage = Itemisation.add(postage, amount);
             } else if (line.basis() == ChargeBasis.PER_PAGE) {
                 perPage = Itemisation.add(perPage, amount);
+            } else if (line.scope() != ChargeScope.IMAGES) {
+                otherRecords = Itemisation.add(otherRecords, amount);
             }
         }
         List<ComplianceFinding> findings = new ArrayList<>(limits.size());
         for (int i = 0; i < limits.size(); i++) {
-            findings.add(finding(limits.get(i), context, lines, total, prices, images, postage, perPage));
+            findings.add(finding(limits.get(i), context, lines, total, prices, images, postage, perPage,
+                    otherRecords));
         }
         return Compliance.trusted(total, Collections.unmodifiableList(findings));
     }
 
     private static ComplianceFinding finding(LegalLimit limit, FeeContext context, List<FeeLine> lines, Money total,
-            PriceList prices, Money images, Money postage, Money perPage) {
+            PriceList prices, Money images, Money postage, Money perPage, Money otherRecords) {
         switch (limit.kind()) {
             case NO_FEE:
+                if (limit.scope() == ChargeScope.IMAGES) {
+                    return judge(limit, total.minus(images), total);
+                }
                 return judge(limit, Money.ZERO, total);
             case METHOD_PROHIBITED: {
                 Money charged = limit.prohibitedBasisOrNull() == ChargeBasis.PER_PAGE ? perPage
@@ -54,15 +61,13 @@ final class ComplianceCheck {
                 return ComplianceFinding.of(charged.isGreaterThan(Money.ZERO) ? ComplianceOutcome.METHOD_NOT_PERMITTED
                         : ComplianceOutcome.COMPLIANT, limit, null, charged);
             }
-            case PER_PAGE_MAXIMUM: {
-                Money pages = limit.amountOrNull().times(context.pages());
-                return judge(limit, Itemisation.add(Itemisation.add(pages, postage), images), total);
-            }
+            case PER_PAGE_MAXIMUM:
+                return pageSchedule(limit, context, lines, total, prices, images, postage, otherRecords);
             case COST_OF_MATERIALS: {
                 if (images.isZero()) {
                     return ComplianceFinding.of(ComplianceOutcome.COMPLIANT, limit, null, images);
                 }
-                Money documented = documented(lines, ChargeScope.IMAGES, CostKind.MATERIALS, prices);
+                Money documented = documented(lines, ChargeScope.IMAGES, limit.costKindOrNull(), prices);
                 if (documented == null) {
                     return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, null, images);
                 }
@@ -90,6 +95,48 @@ final class ComplianceCheck {
                 return judge(limit, documented.plus(postage), total);
             }
         }
+    }
+
+    /**
+     * Judges a page schedule: the schedule's maximum for the pages, plus the images (left to other
+     * rules), plus postage where the law allows it on top, plus documented costs of the list's other
+     * charges for the records where the law allows those on top (California's clerical costs).
+     */
+    private static ComplianceFinding pageSchedule(LegalLimit limit, FeeContext context, List<FeeLine> lines,
+            Money total, PriceList prices, Money images, Money postage, Money otherRecords) {
+        Money max = Itemisation.add(limit.scheduleOrNull().maximumFor(context.pages()), images);
+        if (limit.allowsPostageOnTop()) {
+            max = Itemisation.add(max, postage);
+        }
+        CostKind onTop = limit.costKindOrNull();
+        if (onTop == null || otherRecords.isZero() || !total.isGreaterThan(max)
+                || total.minus(otherRecords).isGreaterThan(max)) {
+            return judge(limit, max, total);
+        }
+        Money documented = documentedOtherRecords(lines, onTop, prices);
+        if (documented == null) {
+            return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, max, total);
+        }
+        return judge(limit, Itemisation.add(max, documented), total);
+    }
+
+    /** The documented cost of the charges for records other than pages and postage, or null if one lacks it. */
+    private static Money documentedOtherRecords(List<FeeLine> lines, CostKind kind, PriceList prices) {
+        Money sum = Money.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            FeeLine line = lines.get(i);
+            if (line.kind() != LineKind.CHARGE || line.basis() == ChargeBasis.POSTAGE
+                    || line.basis() == ChargeBasis.PER_PAGE || line.scope() == ChargeScope.IMAGES
+                    || line.amount().isZero()) {
+                continue;
+            }
+            CostBasis basis = prices.findCostBasis(line.ruleId(), kind);
+            if (basis == null) {
+                return null;
+            }
+            sum = Itemisation.add(sum, basis.unitCost().times(line.quantity()));
+        }
+        return sum;
     }
 
     private static ComplianceFinding judge(LegalLimit limit, Money max, Money total) {

@@ -95,11 +95,12 @@ public final class ComplianceFinding {
     /**
      * Explains the finding in plain words, for example
      * "R2.5: no per-page fee for copies of records kept electronically ...; $6.50 is charged per page".
+     * A rule RULES.md marks UNCONFIRMED is named with the mark, for example "TX.1 (UNCONFIRMED): ...".
      *
      * @return the explanation, not null
      */
     public String explain() {
-        String id = limit.ruleId();
+        String id = limit.ruleId() + (limit.isUnconfirmed() ? " (UNCONFIRMED)" : "");
         switch (outcome) {
             case EXCEEDS_LIMIT:
                 return id + ": " + limit.description() + "; " + judged + " exceeds the lawful maximum " + lawfulMaximum;

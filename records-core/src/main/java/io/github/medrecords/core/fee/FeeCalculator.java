@@ -127,7 +127,7 @@ public final class FeeCalculator {
     private static List<FeeLine> itemise(PriceList prices, FeeContext context, List<LegalLimit> applicable) {
         for (int i = 0; i < applicable.size(); i++) {
             LegalLimit limit = applicable.get(i);
-            if (limit.kind() == LimitKind.NO_FEE) {
+            if (limit.freesWholeRequest()) {
                 return List.of(FeeLine.exemption(limit.ruleId(), limit.description(), limit.citation()));
             }
         }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ public final class FeeCondition {
 
     private static final FeeCondition ANY = new FeeCondition(EnumSet.noneOf(LegalBasis.class),
             EnumSet.noneOf(RequesterRole.class), EnumSet.noneOf(CopyFormat.class), EnumSet.noneOf(RecordKeeping.class),
-            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false);
+            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false, null);
 
     private final EnumSet<LegalBasis> legalBases;
     private final EnumSet<RequesterRole> roles;
@@ -35,11 +36,12 @@ public final class FeeCondition {
     private final EnumSet<PurposeKind> purposes;
     private final Set<RecordType> recordTypes;
     private final boolean documentedClaim;
+    private final Boolean attorneyBeforeSuit;
 
     private FeeCondition(EnumSet<LegalBasis> legalBases, EnumSet<RequesterRole> roles,
             EnumSet<CopyFormat> copyFormats, EnumSet<RecordKeeping> recordKeepings,
             EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, Set<RecordType> recordTypes,
-            boolean documentedClaim) {
+            boolean documentedClaim, Boolean attorneyBeforeSuit) {
         this.legalBases = legalBases;
         this.roles = roles;
         this.copyFormats = copyFormats;
@@ -48,6 +50,7 @@ public final class FeeCondition {
         this.purposes = purposes;
         this.recordTypes = recordTypes;
         this.documentedClaim = documentedClaim;
+        this.attorneyBeforeSuit = attorneyBeforeSuit;
     }
 
     /**
@@ -68,7 +71,7 @@ public final class FeeCondition {
      */
     public FeeCondition withLegalBases(LegalBasis first, LegalBasis... rest) {
         return new FeeCondition(EnumSet.of(first, rest), roles, copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit);
     }
 
     /**
@@ -80,7 +83,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRoles(RequesterRole first, RequesterRole... rest) {
         return new FeeCondition(legalBases, EnumSet.of(first, rest), copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit);
     }
 
     /**
@@ -91,7 +94,7 @@ public final class FeeCondition {
      */
     public FeeCondition withCopyFormat(CopyFormat format) {
         return new FeeCondition(legalBases, roles, EnumSet.of(format), recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim);
+                recordTypes, documentedClaim, attorneyBeforeSuit);
     }
 
     /**
@@ -102,7 +105,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeeping(RecordKeeping keeping) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(keeping), deliveryMethods, purposes,
-                recordTypes, documentedClaim);
+                recordTypes, documentedClaim, attorneyBeforeSuit);
     }
 
     /**
@@ -114,7 +117,7 @@ public final class FeeCondition {
      */
     public FeeCondition withDeliveryMethods(DeliveryMethod first, DeliveryMethod... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, EnumSet.of(first, rest), purposes,
-                recordTypes, documentedClaim);
+                recordTypes, documentedClaim, attorneyBeforeSuit);
     }
 
     /**
@@ -126,7 +129,7 @@ public final class FeeCondition {
      */
     public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods,
-                EnumSet.of(first, rest), recordTypes, documentedClaim);
+                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit);
     }
 
     /**
@@ -143,7 +146,8 @@ public final class FeeCondition {
             types.add(Objects.requireNonNull(type, "type"));
         }
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                Collections.unmodifiableSet(types), documentedClaim);
+                Collections.unmodifiableSet(types), documentedClaim,
+                attorneyBeforeSuit);
     }
 
     /**
@@ -153,7 +157,31 @@ public final class FeeCondition {
      */
     public FeeCondition withDocumentedClaim() {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                true);
+                true, attorneyBeforeSuit);
+    }
+
+    /**
+     * Returns a copy that applies only to records kept in one of the given ways.
+     *
+     * @param first  a way of keeping records, not null
+     * @param rest  more ways, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withRecordKeepings(RecordKeeping first, RecordKeeping... rest) {
+        return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(first, rest), deliveryMethods, purposes,
+                recordTypes, documentedClaim, attorneyBeforeSuit);
+    }
+
+    /**
+     * Returns a copy that applies only to an attorney's request under the patient's authorization before
+     * suit is filed (Cal. Evidence Code 1158), or only to every other request.
+     *
+     * @param beforeSuit  true for only such requests, false for only the others
+     * @return the changed condition, not null
+     */
+    public FeeCondition withAttorneyBeforeSuit(boolean beforeSuit) {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
+                documentedClaim, beforeSuit);
     }
 
     /**
@@ -170,6 +198,7 @@ public final class FeeCondition {
                 && (deliveryMethods.isEmpty() || deliveryMethods.contains(context.deliveryMethod()))
                 && (purposes.isEmpty() || purposes.contains(context.purpose()))
                 && (!documentedClaim || context.claimDocumented())
+                && (attorneyBeforeSuit == null || attorneyBeforeSuit == context.attorneyBeforeSuit())
                 && (recordTypes.isEmpty() || copiesAny(context.recordTypes()));
     }
 
@@ -254,18 +283,29 @@ public final class FeeCondition {
         return documentedClaim;
     }
 
+    /**
+     * Tells whether the condition applies only to, or only outside, an attorney's request before suit
+     * (Cal. Evidence Code 1158).
+     *
+     * @return true for only such requests, false for only the others, empty for any
+     */
+    public Optional<Boolean> attorneyBeforeSuit() {
+        return Optional.ofNullable(attorneyBeforeSuit);
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof FeeCondition o && legalBases.equals(o.legalBases) && roles.equals(o.roles)
                 && copyFormats.equals(o.copyFormats) && recordKeepings.equals(o.recordKeepings)
                 && deliveryMethods.equals(o.deliveryMethods) && purposes.equals(o.purposes)
-                && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim;
+                && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim
+                && Objects.equals(attorneyBeforeSuit, o.attorneyBeforeSuit);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim);
+                recordTypes, documentedClaim, attorneyBeforeSuit);
     }
 
     @Override
@@ -280,6 +320,9 @@ public final class FeeCondition {
         addPart(parts, "records", recordTypes);
         if (documentedClaim) {
             parts.add("documented claim");
+        }
+        if (attorneyBeforeSuit != null) {
+            parts.add(attorneyBeforeSuit ? "attorney before suit" : "not an attorney before suit");
         }
         return parts.isEmpty() ? "any context" : String.join(", ", parts);
     }

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Everything that decides what a request may cost: the legal basis and requester role, the copy
  * format and how the records are kept, the record types, the delivery, the purpose and whether the
- * benefit-claim documentation is attached, the pages, media and postage, the day the request was
+ * benefit-claim documentation is attached, whether it is an attorney's request before suit (California
+ * Evidence Code 1158 has its own schedule), the pages, media and postage, the day the request was
  * received (which selects the rules in force) and the states whose law applies besides HIPAA.
  *
  * <p>Built from a request with {@link #forQuote} after fulfilment or {@link #forEstimate} before
@@ -42,6 +43,7 @@ public final class FeeContext {
     private final DeliveryMethod deliveryMethod;
     private final PurposeKind purpose;
     private final boolean claimDocumented;
+    private final boolean attorneyBeforeSuit;
     private final int pages;
     private final int media;
     private final Money postage;
@@ -59,6 +61,7 @@ public final class FeeContext {
         this.recordTypes = Collections.unmodifiableSet(new LinkedHashSet<>(b.recordTypes));
         this.purpose = b.purpose;
         this.claimDocumented = b.claimDocumented;
+        this.attorneyBeforeSuit = b.attorneyBeforeSuit;
         this.pages = b.pages;
         this.media = b.media;
         this.postage = b.postage;
@@ -225,6 +228,17 @@ public final class FeeContext {
     }
 
     /**
+     * Tells whether this is an attorney's request with the patient's written authorization before any
+     * suit is filed, to which California applies Evidence Code 1158 instead of Health &amp; Safety Code
+     * 123110.
+     *
+     * @return true for such a request
+     */
+    public boolean attorneyBeforeSuit() {
+        return attorneyBeforeSuit;
+    }
+
+    /**
      * Returns the pages of records other than images.
      *
      * @return zero or more
@@ -281,17 +295,31 @@ public final class FeeContext {
     }
 
     /**
+     * Returns a copy received on another day, for example to see which rules were in force then.
+     *
+     * @param day  the day the request was received, not null
+     * @return the changed context, not null
+     */
+    public FeeContext withReceivedOn(LocalDate day) {
+        return copyInto(builder(legalBasis, requesterRole, deliveryMethod, day)).build();
+    }
+
+    /**
      * Returns a builder holding this context's values.
      *
      * @return a builder, not null
      */
     public Builder toBuilder() {
-        Builder b = new Builder(legalBasis, requesterRole, deliveryMethod, receivedOn);
+        return copyInto(new Builder(legalBasis, requesterRole, deliveryMethod, receivedOn));
+    }
+
+    private Builder copyInto(Builder b) {
         b.copyFormat = copyFormat;
         b.recordKeeping = recordKeeping;
         b.recordTypes.addAll(recordTypes);
         b.purpose = purpose;
         b.claimDocumented = claimDocumented;
+        b.attorneyBeforeSuit = attorneyBeforeSuit;
         b.pages = pages;
         b.media = media;
         b.postage = postage;
@@ -304,6 +332,7 @@ public final class FeeContext {
         return obj instanceof FeeContext o && legalBasis == o.legalBasis && requesterRole == o.requesterRole
                 && copyFormat == o.copyFormat && recordKeeping == o.recordKeeping && recordTypes.equals(o.recordTypes)
                 && deliveryMethod == o.deliveryMethod && purpose == o.purpose && claimDocumented == o.claimDocumented
+                && attorneyBeforeSuit == o.attorneyBeforeSuit
                 && pages == o.pages && media == o.media && postage.equals(o.postage) && receivedOn.equals(o.receivedOn)
                 && jurisdictions.equals(o.jurisdictions);
     }
@@ -311,14 +340,15 @@ public final class FeeContext {
     @Override
     public int hashCode() {
         return Objects.hash(legalBasis, requesterRole, copyFormat, recordKeeping, recordTypes, deliveryMethod, purpose,
-                claimDocumented, pages, media, postage, receivedOn, jurisdictions);
+                claimDocumented, attorneyBeforeSuit, pages, media, postage, receivedOn, jurisdictions);
     }
 
     @Override
     public String toString() {
         return "FeeContext[" + legalBasis + ", " + requesterRole + ", " + copyFormat + " copy of " + recordKeeping
                 + " records " + recordTypes + ", " + deliveryMethod + ", " + purpose
-                + (claimDocumented ? " (documented)" : "") + ", " + pages + " pages, " + media + " media, postage "
+                + (claimDocumented ? " (documented)" : "") + (attorneyBeforeSuit ? ", attorney before suit" : "")
+                + ", " + pages + " pages, " + media + " media, postage "
                 + postage + ", received " + receivedOn + ", " + (jurisdictions.isEmpty() ? "HIPAA only" : jurisdictions)
                 + "]";
     }
@@ -338,6 +368,7 @@ public final class FeeContext {
         private final List<RecordSelection> selections = new ArrayList<>();
         private PurposeKind purpose = PurposeKind.AT_REQUEST_OF_INDIVIDUAL;
         private boolean claimDocumented;
+        private boolean attorneyBeforeSuit;
         private int pages;
         private int media;
         private Money postage = Money.ZERO;
@@ -419,6 +450,18 @@ public final class FeeContext {
          */
         public Builder claimDocumented(boolean documented) {
             this.claimDocumented = documented;
+            return this;
+        }
+
+        /**
+         * Sets whether this is an attorney's request with the patient's written authorization before any
+         * suit is filed (California Evidence Code 1158); false unless set.
+         *
+         * @param beforeSuit  true for such a request, which must be a third party's under an authorization
+         * @return this builder
+         */
+        public Builder attorneyBeforeSuit(boolean beforeSuit) {
+            this.attorneyBeforeSuit = beforeSuit;
             return this;
         }
 
@@ -527,8 +570,9 @@ public final class FeeContext {
          *
          * @return the context, not null
          * @throws IllegalArgumentException naming every problem: no record type, a role that may not
-         *         rely on the basis, a documented claim without a claim purpose, counts out of range, or
-         *         postage on a delivery that is not mailed
+         *         rely on the basis, a documented claim without a claim purpose, an attorney's request before
+         *         suit that is not a third party's under an authorization, counts out of range, or postage on a
+         *         delivery that is not mailed
          */
         public FeeContext build() {
             List<String> problems = new ArrayList<>();
@@ -540,6 +584,10 @@ public final class FeeContext {
             }
             if (claimDocumented && !purpose.isBenefitClaim()) {
                 problems.add("purpose " + purpose + " is not a benefit claim that documentation could support");
+            }
+            if (attorneyBeforeSuit
+                    && (requesterRole != RequesterRole.THIRD_PARTY || legalBasis != LegalBasis.AUTHORIZATION)) {
+                problems.add("an attorney's request before suit must be a third party's under an authorization");
             }
             if (pages < 0 || pages > MAX_PAGES) {
                 problems.add("pages " + pages + " outside 0-" + MAX_PAGES);

@@ -196,7 +196,8 @@ public final class FeeLine {
     }
 
     /**
-     * Explains the line in plain words, for example "10 pages at $0.65" or "capped at $6.50".
+     * Explains the line in plain words, for example "10 pages at $0.65" or "capped at $6.50"; an
+     * exemption under a rule RULES.md marks UNCONFIRMED ends with "(UNCONFIRMED)".
      *
      * @return the explanation, not null
      */
@@ -205,7 +206,7 @@ public final class FeeLine {
             case CAP:
                 return description;
             case EXEMPTION:
-                return "no charge: " + description;
+                return "no charge: " + description + (citation.unconfirmed() ? " (UNCONFIRMED)" : "");
             default:
                 if (basis == ChargeBasis.POSTAGE) {
                     return "first-class postage " + amount;

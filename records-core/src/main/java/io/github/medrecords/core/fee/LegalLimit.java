@@ -19,15 +19,33 @@ public final class LegalLimit {
     private final LimitKind kind;
     private final Money amount;
     private final ChargeBasis prohibitedBasis;
+    private final PageSchedule schedule;
+    private final boolean postageOnTop;
+    private final CostKind costKind;
+    private final ChargeScope scope;
 
     private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
             ChargeBasis prohibitedBasis) {
+        this(citation, description, condition, kind, amount, prohibitedBasis, null, false,
+                kind == LimitKind.COST_OF_MATERIALS ? CostKind.MATERIALS
+                        : kind == LimitKind.COST_BASED || kind == LimitKind.FLAT_FEE_OR_COST_BASIS
+                                ? CostKind.ALLOWABLE_COST : null,
+                ChargeScope.REQUEST);
+    }
+
+    private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
+            ChargeBasis prohibitedBasis, PageSchedule schedule, boolean postageOnTop, CostKind costKind,
+            ChargeScope scope) {
         this.citation = Objects.requireNonNull(citation, "citation");
         this.description = Objects.requireNonNull(description, "description");
         this.condition = Objects.requireNonNull(condition, "condition");
         this.kind = kind;
         this.amount = amount;
         this.prohibitedBasis = prohibitedBasis;
+        this.schedule = schedule;
+        this.postageOnTop = postageOnTop;
+        this.costKind = costKind;
+        this.scope = scope;
         if (description.isBlank()) {
             throw new IllegalArgumentException("Legal limit " + citation.ruleId() + " needs a description");
         }
@@ -61,7 +79,75 @@ public final class LegalLimit {
      */
     public static LegalLimit perPageMaximum(Citation citation, String description, FeeCondition condition,
             String perPage) {
-        return new LegalLimit(citation, description, condition, LimitKind.PER_PAGE_MAXIMUM, Money.parse(perPage), null);
+        return pageSchedule(citation, description, condition, PageSchedule.perPage(perPage), true);
+    }
+
+    /**
+     * A maximum for the pages of records other than images by a {@link PageSchedule} (a base fee, tiers,
+     * flat bands), with or without first-class postage on top; images are left to other rules. Every other
+     * charge for the records counts against the maximum unless {@link #withDocumentedCostOnTop} allows it.
+     *
+     * @param citation  the rule's citation, not null
+     * @param description  the rule in plain words, not blank
+     * @param condition  the contexts it applies to, not null
+     * @param schedule  the most for a number of pages, not null
+     * @param postageOnTop  true if the law allows first-class postage on top of the schedule
+     * @return the limit, not null
+     */
+    public static LegalLimit pageSchedule(Citation citation, String description, FeeCondition condition,
+            PageSchedule schedule, boolean postageOnTop) {
+        Objects.requireNonNull(schedule, "schedule");
+        return new LegalLimit(citation, description, condition, LimitKind.PER_PAGE_MAXIMUM,
+                schedule.singleRateOrNull(), null, schedule, postageOnTop, null, ChargeScope.REQUEST);
+    }
+
+    /**
+     * Returns a copy of a page-schedule limit that also allows, on top of the schedule, the documented cost
+     * of a kind behind the list's other charges for the records, such as California's reasonable clerical
+     * costs ({@link CostKind#CLERICAL}).
+     *
+     * @param kind  the kind of cost allowed on top, not null
+     * @return the changed limit, not null
+     * @throws IllegalStateException if this is not a page-schedule limit
+     */
+    public LegalLimit withDocumentedCostOnTop(CostKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if (this.kind != LimitKind.PER_PAGE_MAXIMUM) {
+            throw new IllegalStateException("Limit " + citation.ruleId() + " has no page schedule");
+        }
+        return new LegalLimit(citation, description, condition, this.kind, amount, null, schedule, postageOnTop, kind,
+                scope);
+    }
+
+    /**
+     * A rule under which no fee may be charged for images, for example copying an original mammogram in
+     * New York; the rest of the request is left to other rules.
+     *
+     * @param citation  the rule's citation, not null
+     * @param description  the rule in plain words, not blank
+     * @param condition  the contexts it applies to, not null
+     * @return the limit, not null
+     */
+    public static LegalLimit noFeeForImages(Citation citation, String description, FeeCondition condition) {
+        return new LegalLimit(citation, description, condition, LimitKind.NO_FEE, Money.ZERO, null, null, false, null,
+                ChargeScope.IMAGES);
+    }
+
+    /**
+     * Images at no more than a documented cost of a given kind, for example Florida's actual cost of
+     * x-rays ({@link CostKind#ACTUAL_COST}); {@link #costOfMaterials} is the same with
+     * {@link CostKind#MATERIALS}.
+     *
+     * @param citation  the rule's citation, not null
+     * @param description  the rule in plain words, not blank
+     * @param condition  the contexts it applies to, not null
+     * @param costKind  the kind of cost that must be documented, not null
+     * @return the limit, not null
+     */
+    public static LegalLimit imagesAtDocumentedCost(Citation citation, String description, FeeCondition condition,
+            CostKind costKind) {
+        return new LegalLimit(citation, description, condition, LimitKind.COST_OF_MATERIALS, null, null, null, false,
+                Objects.requireNonNull(costKind, "costKind"), ChargeScope.IMAGES);
     }
 
     /**
@@ -164,7 +250,66 @@ public final class LegalLimit {
     }
 
     /**
-     * Returns the rule's amount: zero for no fee, the per-page maximum, or the flat fee.
+     * Tells whether the rule is marked UNCONFIRMED in RULES.md: usable, but every finding says so.
+     *
+     * @return true if unconfirmed
+     */
+    public boolean isUnconfirmed() {
+        return citation.unconfirmed();
+    }
+
+    /**
+     * Returns the page schedule of a {@link LimitKind#PER_PAGE_MAXIMUM} rule.
+     *
+     * @return the schedule, empty for other kinds
+     */
+    public Optional<PageSchedule> pageSchedule() {
+        return Optional.ofNullable(schedule);
+    }
+
+    /**
+     * Tells whether a page-schedule rule allows first-class postage on top of its schedule.
+     *
+     * @return true if postage is allowed on top
+     */
+    public boolean allowsPostageOnTop() {
+        return postageOnTop;
+    }
+
+    /**
+     * Returns the kind of documented cost the rule accepts: the cost behind a cost-based fee or image
+     * fee, or the cost allowed on top of a page schedule.
+     *
+     * @return the kind, empty where the rule accepts none
+     */
+    public Optional<CostKind> costKind() {
+        return Optional.ofNullable(costKind);
+    }
+
+    /**
+     * Returns the part of a request a no-fee rule makes free: the whole request, or its images.
+     *
+     * @return the scope, {@link ChargeScope#REQUEST} for other kinds; not null
+     */
+    public ChargeScope scope() {
+        return scope;
+    }
+
+    PageSchedule scheduleOrNull() {
+        return schedule;
+    }
+
+    CostKind costKindOrNull() {
+        return costKind;
+    }
+
+    boolean freesWholeRequest() {
+        return kind == LimitKind.NO_FEE && scope == ChargeScope.REQUEST;
+    }
+
+    /**
+     * Returns the rule's amount: zero for no fee, the per-page maximum of a single-rate schedule, or the
+     * flat fee.
      *
      * @return the amount, empty for kinds without one
      */
@@ -193,17 +338,21 @@ public final class LegalLimit {
     public boolean equals(Object obj) {
         return obj instanceof LegalLimit o && citation.equals(o.citation) && description.equals(o.description)
                 && condition.equals(o.condition) && kind == o.kind && Objects.equals(amount, o.amount)
-                && prohibitedBasis == o.prohibitedBasis;
+                && prohibitedBasis == o.prohibitedBasis && Objects.equals(schedule, o.schedule)
+                && postageOnTop == o.postageOnTop && costKind == o.costKind && scope == o.scope;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(citation, description, condition, kind, amount, prohibitedBasis);
+        return Objects.hash(citation, description, condition, kind, amount, prohibitedBasis, schedule, postageOnTop,
+                costKind, scope);
     }
 
     @Override
     public String toString() {
-        return "LegalLimit[" + citation.ruleId() + ", " + kind + (amount == null ? "" : " " + amount)
+        return "LegalLimit[" + citation.ruleId() + ", " + kind + (scope == ChargeScope.REQUEST ? "" : " " + scope)
+                + (schedule == null ? amount == null ? "" : " " + amount : " " + schedule)
+                + (costKind == null ? "" : " " + costKind)
                 + (prohibitedBasis == null ? "" : " " + prohibitedBasis) + ", " + condition + "]";
     }
 }

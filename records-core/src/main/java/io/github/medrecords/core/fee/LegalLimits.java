@@ -4,6 +4,7 @@ import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +15,13 @@ import java.util.Objects;
  * The legal fee limits the library knows, as versioned {@link LegalSchedule}s: what may be charged at
  * most for a request's context on the day it was received.
  *
- * <p>{@link #builtIn()} holds HIPAA (R2.1-R2.10) and Connecticut CGS 20-7c (R5.1-R5.5, R5.10) for
- * providers. Where both apply the lower limit wins (R2.10): the compliance check applies every limit
+ * <p>{@link #builtIn()} holds HIPAA (R2.1-R2.10), Connecticut CGS 20-7c (R5.1-R5.5, R5.10) for
+ * providers, and the five states of RULES.md section 6: New York, California (two schedules),
+ * Texas, Florida (physicians) and Massachusetts (a table by Oct 1 effective date). Section 6's rows have
+ * no RULES.md ids; their rules are cited {@code NY.1}, {@code CA.5} and so on, numbered in the order
+ * the row lists them (docs/adding-a-state.md). A rule RULES.md marks UNCONFIRMED is cited with
+ * {@link Citation#unconfirmedLaw} and every finding that relies on it says so. Where both apply the lower
+ * limit wins (R2.10): the compliance check applies every limit
  * that governs a context and reports the lowest maximum. Connecticut sets no overall cap (R5.3), so its
  * schedule has none. Immutable and thread-safe.
  */
@@ -27,11 +33,54 @@ public final class LegalLimits {
     /** The day P.A. 08-184 raised Connecticut's per-page maximum from $0.45 to $0.65 (R5.2). */
     public static final LocalDate CT_PA_08_184 = LocalDate.of(2008, 10, 1);
 
+    /**
+     * The day the Texas Medical Board renumbered its rules (Chapter 165 into Chapter 163); the new
+     * section number and amounts are UNCONFIRMED (RULES.md section 6, TX).
+     */
+    public static final LocalDate TX_RENUMBERED = LocalDate.of(2025, 1, 9);
+
+    /**
+     * The first Massachusetts effective date in the table (Oct 1, 2021); earlier rates were not
+     * researched, so no Massachusetts schedule is in force before it.
+     */
+    public static final LocalDate MA_FIRST_RESEARCHED = LocalDate.of(2021, 10, 1);
+
+    /**
+     * The first Massachusetts effective date whose rates are UNCONFIRMED (Oct 1, 2024): the Oct 1, 2023
+     * amounts are carried forward and every finding says they are unconfirmed.
+     */
+    public static final LocalDate MA_FIRST_UNCONFIRMED = LocalDate.of(2024, 10, 1);
+
+    /**
+     * An original mammogram, which New York lets no one charge for copying (PHL 18(2)(e)); a practice
+     * uses this record type for its mammograms so the rule can find them.
+     */
+    public static final RecordType MAMMOGRAM = RecordType.of("MAMMOGRAM", "Original mammogram", true);
+
+    /**
+     * The Massachusetts copy-fee table keyed by Oct 1 effective date (G.L. c.111 70, c.112 12CC): effective
+     * date, base fee, per page for pages 1-100, per page from 101. A new year is one more row (and, once
+     * confirmed, the carried-forward row below is replaced).
+     */
+    private static final String[][] MA_TABLE = {
+        {"2021-10-01", "27.01", "0.91", "0.46"},
+        {"2022-10-01", "27.87", "0.94", "0.48"},
+        {"2023-10-01", "28.38", "0.95", "0.49"},
+    };
+
+    private static final PurposeKind[] BENEFIT_CLAIMS = {
+        PurposeKind.SOCIAL_SECURITY_CLAIM, PurposeKind.GOVERNMENT_BENEFIT_CLAIM, PurposeKind.VETERANS_BENEFIT_CLAIM};
+
     private static final LegalLimits BUILT_IN;
 
     static {
         List<LegalSchedule> all = new ArrayList<>(hipaa());
         all.addAll(connecticut());
+        all.addAll(newYork());
+        all.addAll(california());
+        all.addAll(texas());
+        all.addAll(florida());
+        all.addAll(massachusetts());
         BUILT_IN = new LegalLimits(all);
     }
 
@@ -42,7 +91,8 @@ public final class LegalLimits {
     }
 
     /**
-     * Returns the built-in schedules: HIPAA and Connecticut.
+     * Returns the built-in schedules: HIPAA, Connecticut, New York, California, Texas, Florida and
+     * Massachusetts.
      *
      * @return the limits, not null
      */
@@ -151,7 +201,8 @@ public final class LegalLimits {
                         patientRate.withCopyFormat(CopyFormat.PAPER)),
                 LegalLimit.costBased(Citation.law("R2.1", "[WK][MONDAQ][EBIA]"),
                         "a reasonable, cost-based fee for electronic copies of paper records, documented",
-                        patientRate.withCopyFormat(CopyFormat.ELECTRONIC).withRecordKeeping(RecordKeeping.PAPER)));
+                        patientRate.withCopyFormat(CopyFormat.ELECTRONIC)
+                                .withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.MICROFILM)));
     }
 
     /**
@@ -183,6 +234,193 @@ public final class LegalLimits {
                         covered, perPage),
                 LegalLimit.costOfMaterials(Citation.law("R5.4", "[CT-PA08][CT-DPH]"),
                         "x-ray and other image copies at the cost of materials", covered));
+    }
+
+    /**
+     * Returns New York's schedule, Public Health Law 18(2)(e) (RULES.md section 6, NY): for qualified
+     * persons (the patient, a guardian or representative, an attorney representing a qualified person,
+     * encoded as requests of the individual, directives and authorizations) paper copies at most $0.75 a
+     * page (NY.1), nothing for copying an original mammogram (NY.2), and nothing for records supporting
+     * an application, claim or appeal for a government benefit or program, also between providers under
+     * section 17 (NY.3, L.2017 ch. 322). "Within a reasonable time" sets no number of days, so no deadline
+     * is encoded; "not above the cost incurred" is stated in NY.1's words but not checked (no cost kind).
+     *
+     * @return the one version, not null
+     */
+    public static List<LegalSchedule> newYork() {
+        FeeCondition qualified = FeeCondition.any().withLegalBases(LegalBasis.INDIVIDUAL_ACCESS,
+                LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION);
+        return List.of(LegalSchedule.state("NY Public Health Law 18(2)(e)", UsState.NY, null, null, List.of(
+                LegalLimit.noFee(Citation.law("NY.3", "[NY] PHL 18(2)(e); L.2017 ch. 322"),
+                        "no charge for records supporting an application, claim or appeal for a government benefit"
+                                + " or program, also for transfers between providers",
+                        FeeCondition.any().withLegalBases(LegalBasis.INDIVIDUAL_ACCESS,
+                                LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION, LegalBasis.TREATMENT)
+                                .withPurposes(BENEFIT_CLAIMS[0], BENEFIT_CLAIMS[1], BENEFIT_CLAIMS[2])),
+                LegalLimit.pageSchedule(Citation.law("NY.1", "[NY] PHL 18(2)(e)"),
+                        "paper copies at most $0.75 a page, and not above the cost incurred, for qualified persons",
+                        qualified.withCopyFormat(CopyFormat.PAPER), PageSchedule.perPage("0.75"), false),
+                LegalLimit.noFeeForImages(Citation.law("NY.2", "[NY] PHL 18(2)(e)"),
+                        "no charge for copying an original mammogram", qualified.withRecordTypes(MAMMOGRAM)))));
+    }
+
+    /**
+     * Returns California's two schedules (RULES.md section 6, CA). Health &amp; Safety Code 123110 for
+     * every request but an attorney's before suit: at most $0.25 a page (CA.1), $0.50 a page from
+     * microfilm (CA.2), each plus documented reasonable clerical costs; x-rays sent to another provider at
+     * reasonable cost (CA.3); a free copy for public-benefit claims and appeals (CA.4). Evidence Code
+     * 1158 for an attorney's request with the patient's written authorization before suit: $0.10 a page
+     * (CA.5) and $0.20 from microfilm (CA.6) plus documented clerical labour (at most $16 an hour per
+     * person) and actual postage; electronic copies under 1158 are UNCONFIRMED and encoded at the paper
+     * rates (CA.7). For a patient's own copies HIPAA's lower cost-based limit governs too (R2.10).
+     *
+     * @return the one version, not null
+     */
+    public static List<LegalSchedule> california() {
+        FeeCondition hsc = FeeCondition.any().withLegalBases(LegalBasis.INDIVIDUAL_ACCESS,
+                LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION).withAttorneyBeforeSuit(false);
+        FeeCondition evidence = FeeCondition.any().withLegalBases(LegalBasis.AUTHORIZATION)
+                .withRoles(RequesterRole.THIRD_PARTY).withAttorneyBeforeSuit(true);
+        String hscSource = "[CA] Health & Safety Code 123110";
+        String evidenceSource = "[CA] Evidence Code 1158";
+        return List.of(LegalSchedule.state("CA Health & Safety Code 123110 and Evidence Code 1158", UsState.CA,
+                null, null, List.of(
+                LegalLimit.noFee(Citation.law("CA.4", hscSource),
+                        "a free copy for a claim or appeal for public benefits such as Medi-Cal",
+                        hsc.withPurposes(BENEFIT_CLAIMS[0], BENEFIT_CLAIMS[1], BENEFIT_CLAIMS[2])),
+                LegalLimit.pageSchedule(Citation.law("CA.1", hscSource),
+                        "at most $0.25 a page plus documented reasonable clerical costs",
+                        hsc.withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.ELECTRONIC),
+                        PageSchedule.perPage("0.25"), false).withDocumentedCostOnTop(CostKind.CLERICAL),
+                LegalLimit.pageSchedule(Citation.law("CA.2", hscSource),
+                        "at most $0.50 a page from microfilm plus documented reasonable clerical costs",
+                        hsc.withRecordKeeping(RecordKeeping.MICROFILM), PageSchedule.perPage("0.50"), false)
+                        .withDocumentedCostOnTop(CostKind.CLERICAL),
+                LegalLimit.imagesAtDocumentedCost(Citation.law("CA.3", hscSource),
+                        "x-rays sent to another provider at a documented reasonable cost",
+                        FeeCondition.any().withLegalBases(LegalBasis.TREATMENT)
+                                .withRecordTypes(RecordType.XRAY_IMAGES), CostKind.ACTUAL_COST),
+                evidence1158(Citation.law("CA.5", evidenceSource), "$0.10", evidence.withCopyFormat(CopyFormat.PAPER)
+                        .withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.ELECTRONIC), "0.10"),
+                evidence1158(Citation.law("CA.6", evidenceSource), "$0.20 from microfilm",
+                        evidence.withCopyFormat(CopyFormat.PAPER).withRecordKeeping(RecordKeeping.MICROFILM), "0.20"),
+                evidence1158(Citation.unconfirmedLaw("CA.7", evidenceSource), "$0.10 (electronic copies at the"
+                        + " paper rate)", evidence.withCopyFormat(CopyFormat.ELECTRONIC)
+                        .withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.ELECTRONIC), "0.10"),
+                evidence1158(Citation.unconfirmedLaw("CA.7", evidenceSource), "$0.20 from microfilm (electronic"
+                        + " copies at the paper rate)", evidence.withCopyFormat(CopyFormat.ELECTRONIC)
+                        .withRecordKeeping(RecordKeeping.MICROFILM), "0.20"))));
+    }
+
+    private static LegalLimit evidence1158(Citation citation, String rate, FeeCondition condition, String perPage) {
+        return LegalLimit.pageSchedule(citation, "an attorney's request before suit: at most " + rate
+                + " a page plus documented clerical labour (at most $16 an hour per person) and actual postage",
+                condition, PageSchedule.perPage(perPage), true).withDocumentedCostOnTop(CostKind.CLERICAL);
+    }
+
+    /**
+     * Returns Texas's schedules for physicians (RULES.md section 6, TX), for requests of the individual,
+     * directives and authorizations: paper copies at most $25 for pages 1-20 and $0.50 a page from 21
+     * (TX.1); electronic copies at most $25 for up to 500 pages and $50 for more (TX.2); no search or
+     * retrieval fee on top. Under 22 TAC 165.2 until {@link #TX_RENUMBERED}; from then under the
+     * renumbered Chapter 163 with the same amounts, UNCONFIRMED. The $15 affidavit is not encoded (a fee
+     * context has no affidavit); the deadline (15 business days) is in the timeframe package.
+     *
+     * @return the two versions, not null
+     */
+    public static List<LegalSchedule> texas() {
+        return List.of(
+                LegalSchedule.state("TX Medical Board rule 22 TAC 165.2", UsState.TX, null, TX_RENUMBERED,
+                        texasPhysicians(Citation.law("TX.1", "[TX] 22 TAC 165.2"),
+                                Citation.law("TX.2", "[TX] 22 TAC 165.2"))),
+                LegalSchedule.state("TX Medical Board rules, Chapter 163 (renumbered; UNCONFIRMED)", UsState.TX,
+                        TX_RENUMBERED, null,
+                        texasPhysicians(Citation.unconfirmedLaw("TX.1", "[TX] TMB rules Ch. 163 (renumbered)"),
+                                Citation.unconfirmedLaw("TX.2", "[TX] TMB rules Ch. 163 (renumbered)"))));
+    }
+
+    private static List<LegalLimit> texasPhysicians(Citation paper, Citation electronic) {
+        FeeCondition covered = FeeCondition.any().withLegalBases(LegalBasis.INDIVIDUAL_ACCESS,
+                LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION);
+        return List.of(
+                LegalLimit.pageSchedule(paper, "paper copies at most $25 for pages 1-20 and $0.50 a page from 21,"
+                        + " no search or retrieval fee", covered.withCopyFormat(CopyFormat.PAPER),
+                        PageSchedule.none().plusFlatFrom(1, "25.00").plusPerPageFrom(21, "0.50"), false),
+                LegalLimit.pageSchedule(electronic, "electronic copies at most $25 for up to 500 pages and $50 for"
+                        + " more, no search or retrieval fee", covered.withCopyFormat(CopyFormat.ELECTRONIC),
+                        PageSchedule.none().plusFlatFrom(1, "25.00").plusFlatFrom(501, "25.00"), false));
+    }
+
+    /**
+     * Returns Florida's schedule for physicians, Fla. Admin. Code 64B8-10.003 (RULES.md section 6, FL):
+     * for patients and government agencies (encoded as public-health and oversight disclosures) $1.00 a
+     * page for the first 25 pages and $0.25 a page after (FL.1); for other entities $1.00 a page (FL.2);
+     * x-rays at actual cost, materials, supplies, labour and overhead included (FL.3). The deadline is
+     * UNCONFIRMED (none encoded); hospitals' F.S. 395.3025 schedule is not encoded (physicians only).
+     *
+     * @return the one version, not null
+     */
+    public static List<LegalSchedule> florida() {
+        String source = "[FL] Fla. Admin. Code 64B8-10.003";
+        PageSchedule patients = PageSchedule.perPage("1.00").plusPerPageFrom(26, "0.25");
+        String patientsText = "for patients and government agencies at most $1.00 a page for the first 25 pages"
+                + " and $0.25 a page after";
+        return List.of(LegalSchedule.state("FL physicians, Fla. Admin. Code 64B8-10.003", UsState.FL, null, null,
+                List.of(
+                LegalLimit.pageSchedule(Citation.law("FL.1", source), patientsText,
+                        FeeCondition.any().withRoles(RequesterRole.PATIENT, RequesterRole.PERSONAL_REPRESENTATIVE),
+                        patients, false),
+                LegalLimit.pageSchedule(Citation.law("FL.1", source), patientsText,
+                        FeeCondition.any().withLegalBases(LegalBasis.PUBLIC_HEALTH, LegalBasis.HEALTH_OVERSIGHT),
+                        patients, false),
+                LegalLimit.pageSchedule(Citation.law("FL.2", source), "for other entities at most $1.00 a page",
+                        FeeCondition.any().withRoles(RequesterRole.PROVIDER, RequesterRole.THIRD_PARTY)
+                                .withLegalBases(LegalBasis.TREATMENT, LegalBasis.AUTHORIZATION,
+                                        LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.COURT_ORDER_OR_SUBPOENA),
+                        PageSchedule.perPage("1.00"), false),
+                LegalLimit.imagesAtDocumentedCost(Citation.law("FL.3", source),
+                        "x-rays at actual cost: materials, supplies, labour and overhead",
+                        FeeCondition.any().withRecordTypes(RecordType.XRAY_IMAGES), CostKind.ACTUAL_COST))));
+    }
+
+    /**
+     * Returns Massachusetts's schedules, G.L. c.111 70 (hospitals, clinics) and c.112 12CC (physicians and
+     * other providers), from a table keyed by Oct 1 effective date (RULES.md section 6, MA): a base fee,
+     * a rate per page for pages 1-100 and a lower rate from page 101 (MA.1), for requests of the
+     * individual, directives and authorizations; nothing for records supporting a claim under the Social
+     * Security Act or a need-based program (MA.2). Oct 2021, 2022 and 2023 are confirmed; from
+     * {@link #MA_FIRST_UNCONFIRMED} the 2023 amounts are carried forward, UNCONFIRMED. No deadline was found.
+     *
+     * @return one version per table row plus the carried-forward one, not null
+     */
+    public static List<LegalSchedule> massachusetts() {
+        List<LegalSchedule> versions = new ArrayList<>();
+        for (int i = 0; i < MA_TABLE.length; i++) {
+            String[] row = MA_TABLE[i];
+            LocalDate from = LocalDate.parse(row[0]);
+            LocalDate until = i + 1 < MA_TABLE.length ? LocalDate.parse(MA_TABLE[i + 1][0]) : MA_FIRST_UNCONFIRMED;
+            versions.add(LegalSchedule.state("MA G.L. c.111 70 and c.112 12CC, rates of " + row[0], UsState.MA,
+                    from, until, massachusettsLimits(Citation.law("MA.1", "[MA] G.L. c.111 70; c.112 12CC"), row)));
+        }
+        String[] last = MA_TABLE[MA_TABLE.length - 1];
+        versions.add(LegalSchedule.state("MA G.L. c.111 70 and c.112 12CC, rates of " + last[0]
+                + " carried forward (UNCONFIRMED)", UsState.MA, MA_FIRST_UNCONFIRMED, null,
+                massachusettsLimits(Citation.unconfirmedLaw("MA.1", "[MA] G.L. c.111 70; c.112 12CC"), last)));
+        return List.copyOf(versions);
+    }
+
+    private static List<LegalLimit> massachusettsLimits(Citation rates, String[] row) {
+        FeeCondition covered = FeeCondition.any().withLegalBases(LegalBasis.INDIVIDUAL_ACCESS,
+                LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION);
+        return List.of(
+                LegalLimit.noFee(Citation.law("MA.2", "[MA] G.L. c.111 70; c.112 12CC"),
+                        "no charge for records supporting a claim under the Social Security Act or a need-based"
+                                + " benefit program",
+                        covered.withPurposes(PurposeKind.SOCIAL_SECURITY_CLAIM, PurposeKind.GOVERNMENT_BENEFIT_CLAIM)),
+                LegalLimit.pageSchedule(rates, "at most $" + row[1] + " per request plus $" + row[2]
+                                + " a page for pages 1-100 and $" + row[3] + " a page from 101",
+                        covered, PageSchedule.baseFee(row[1]).plusPerPageFrom(1, row[2]).plusPerPageFrom(101, row[3]),
+                        false));
     }
 
     @Override

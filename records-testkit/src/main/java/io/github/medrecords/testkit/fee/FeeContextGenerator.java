@@ -20,9 +20,11 @@ import java.util.SplittableRandom;
 
 /**
  * Generates valid {@link FeeContext}s from a seed: every requester role with a basis it may rely on,
- * every delivery, both ways of keeping records, one to three record types, purposes with and without
- * claim documentation, page counts biased to the boundaries of the seed prices and tiers, received
- * dates around the days the built-in schedules change, in Connecticut or under HIPAA alone.
+ * every delivery, every way of keeping records (paper, electronic, microfilm), one to three record types
+ * (the well-known ones and New York's original mammogram), purposes with and without claim
+ * documentation, attorneys' requests before suit, page counts biased to the boundaries of the seed
+ * prices and the states' tiers, received dates around the days the built-in schedules change, in
+ * Connecticut or under HIPAA alone unless {@link #withJurisdictions} says otherwise.
  *
  * <p>Plain Java: drive it from any property-testing library by its seed, for example
  * {@code qt().forAll(longs().all()).checkAssert(seed -> ... FeeContextGenerator.seeded(seed).next() ...)}.
@@ -30,7 +32,7 @@ import java.util.SplittableRandom;
  */
 public final class FeeContextGenerator {
 
-    private static final int[] BOUNDARY_PAGES = {0, 1, 2, 9, 10, 11, 100, 101};
+    private static final int[] BOUNDARY_PAGES = {0, 1, 2, 9, 10, 11, 20, 21, 25, 26, 100, 101, 500, 501};
     private static final LocalDate[] BOUNDARY_DATES = {
         LegalLimits.CT_PA_08_184.minusDays(1), LegalLimits.CT_PA_08_184,
         LegalLimits.CIOX_DECISION.minusDays(1), LegalLimits.CIOX_DECISION};
@@ -40,11 +42,14 @@ public final class FeeContextGenerator {
     private final SplittableRandom random;
     private final int maxPages;
     private final Set<UsState> jurisdictions;
+    private final LocalDate receivedOn;
 
-    private FeeContextGenerator(SplittableRandom random, int maxPages, Set<UsState> jurisdictions) {
+    private FeeContextGenerator(SplittableRandom random, int maxPages, Set<UsState> jurisdictions,
+            LocalDate receivedOn) {
         this.random = random;
         this.maxPages = maxPages;
         this.jurisdictions = jurisdictions;
+        this.receivedOn = receivedOn;
     }
 
     /**
@@ -54,7 +59,7 @@ public final class FeeContextGenerator {
      * @return the generator, not null
      */
     public static FeeContextGenerator seeded(long seed) {
-        return new FeeContextGenerator(new SplittableRandom(seed), 300, null);
+        return new FeeContextGenerator(new SplittableRandom(seed), 300, null, null);
     }
 
     /**
@@ -78,7 +83,7 @@ public final class FeeContextGenerator {
         if (pages < 0 || pages > FeeContext.MAX_PAGES) {
             throw new IllegalArgumentException("Max pages " + pages + " outside 0-" + FeeContext.MAX_PAGES);
         }
-        return new FeeContextGenerator(random.split(), pages, jurisdictions);
+        return new FeeContextGenerator(random.split(), pages, jurisdictions, receivedOn);
     }
 
     /**
@@ -91,7 +96,19 @@ public final class FeeContextGenerator {
     public FeeContextGenerator withJurisdictions(Set<UsState> states) {
         Objects.requireNonNull(states, "states");
         Set<UsState> copy = states.isEmpty() ? EnumSet.noneOf(UsState.class) : EnumSet.copyOf(states);
-        return new FeeContextGenerator(random.split(), maxPages, copy);
+        return new FeeContextGenerator(random.split(), maxPages, copy, receivedOn);
+    }
+
+    /**
+     * Returns a generator whose contexts are all received on one day, for example the day an audit
+     * applies (around the days the built-in schedules change, at random, unless set).
+     *
+     * @param day  the day, not null
+     * @return a new generator, not null
+     */
+    public FeeContextGenerator receivedOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return new FeeContextGenerator(random.split(), maxPages, jurisdictions, day);
     }
 
     /**
@@ -106,6 +123,7 @@ public final class FeeContextGenerator {
         FeeContext.Builder builder = FeeContext.builder(basis, role, delivery, receivedOn())
                 .recordKeeping(pick(RecordKeeping.values()));
         List<RecordType> types = new ArrayList<>(RecordType.wellKnownTypes());
+        types.add(LegalLimits.MAMMOGRAM);
         int count = 1 + random.nextInt(3);
         boolean images = false;
         for (int i = 0; i < count; i++) {
@@ -116,6 +134,9 @@ public final class FeeContextGenerator {
         PurposeKind purpose = basis == LegalBasis.TREATMENT && random.nextBoolean() ? PurposeKind.CONTINUING_CARE
                 : pick(PurposeKind.values());
         builder.purpose(purpose).claimDocumented(purpose.isBenefitClaim() && random.nextBoolean());
+        if (role == RequesterRole.THIRD_PARTY && basis == LegalBasis.AUTHORIZATION) {
+            builder.attorneyBeforeSuit(random.nextBoolean());
+        }
         builder.pages(pages()).media(images ? 1 + random.nextInt(3) : 0);
         if (delivery.isMailed() && random.nextBoolean()) {
             builder.postage(Money.ofCents(random.nextInt(1, 500)));
@@ -159,6 +180,9 @@ public final class FeeContextGenerator {
     }
 
     private LocalDate receivedOn() {
+        if (receivedOn != null) {
+            return receivedOn;
+        }
         if (random.nextInt(4) == 0) {
             return BOUNDARY_DATES[random.nextInt(BOUNDARY_DATES.length)];
         }

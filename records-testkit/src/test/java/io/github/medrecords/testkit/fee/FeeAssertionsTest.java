@@ -81,4 +81,15 @@ class FeeAssertionsTest {
     void verifiesAnEstimate() {
         assertThat(fees.estimate(seed, attorney(12))).hasTotal("6.50").assumesPages(12).hasLineCount(2);
     }
+
+    @Test
+    void passesAuditForACompliantListAndFailsWithTheFindingsTableForTheSeedList() {
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        assertThat(CompliantPriceLists.connecticut()).passesAudit(UsState.CT, day);
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(seed).passesAudit(UsState.CT, day))
+                .withMessageContaining("to pass the audit under CT law on 2026-11-02 but it has 8 findings")
+                .withMessageContaining("ONS-PAGES").withMessageContaining("R2.5 [WK][LEX]")
+                .withMessageContaining("METHOD_NOT_PERMITTED");
+    }
 }

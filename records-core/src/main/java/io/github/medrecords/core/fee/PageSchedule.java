@@ -1,0 +1,192 @@
+package io.github.medrecords.core.fee;
+
+import io.github.medrecords.core.money.Money;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The most a law allows for a number of pages: an optional base fee per request, then bands by page
+ * number, each either a rate per page or a flat amount for the band. Bands add up: Massachusetts is a
+ * base fee plus $0.95 a page for pages 1-100 plus $0.49 a page from 101; Texas paper copies are $25 for
+ * pages 1-20 plus $0.50 a page from 21; Texas electronic copies are $25 for up to 500 pages and $25 more
+ * from page 501 ($50 in all).
+ *
+ * <p>No pages, no fee: the base fee applies only when at least one page is copied. Immutable and
+ * thread-safe.
+ */
+public final class PageSchedule {
+
+    private static final PageSchedule NONE = new PageSchedule(Money.ZERO, List.of());
+
+    private final Money baseFee;
+    private final List<Band> bands;
+
+    private PageSchedule(Money baseFee, List<Band> bands) {
+        this.baseFee = baseFee;
+        this.bands = Collections.unmodifiableList(new ArrayList<>(bands));
+    }
+
+    /**
+     * Returns a schedule with a base fee and no bands yet.
+     *
+     * @param amount  the base fee per request such as {@code "28.38"}, not null and not negative
+     * @return the schedule, not null
+     * @throws IllegalArgumentException if the amount is negative
+     */
+    public static PageSchedule baseFee(String amount) {
+        Money fee = Money.parse(amount);
+        if (fee.isNegative()) {
+            throw new IllegalArgumentException("Base fee " + fee + " is negative");
+        }
+        return new PageSchedule(fee, List.of());
+    }
+
+    /**
+     * Returns a schedule with no base fee and no bands yet.
+     *
+     * @return the schedule, not null
+     */
+    public static PageSchedule none() {
+        return NONE;
+    }
+
+    /**
+     * Returns a schedule of one rate for every page.
+     *
+     * @param rate  the most per page such as {@code "0.65"}, not null and not negative
+     * @return the schedule, not null
+     * @throws IllegalArgumentException if the rate is negative
+     */
+    public static PageSchedule perPage(String rate) {
+        return NONE.plusPerPageFrom(1, rate);
+    }
+
+    /**
+     * Returns a copy with a band charged per page from a page number until the next band.
+     *
+     * @param page  the band's first page, 1 or more and after the previous band's
+     * @param rate  the most per page such as {@code "0.49"}, not null and not negative
+     * @return the changed schedule, not null
+     * @throws IllegalArgumentException if the page is out of order or the rate negative
+     */
+    public PageSchedule plusPerPageFrom(int page, String rate) {
+        return plus(new Band(page, Money.parse(rate), false));
+    }
+
+    /**
+     * Returns a copy with a band charged one flat amount as soon as a request reaches its first page.
+     *
+     * @param page  the band's first page, 1 or more and after the previous band's
+     * @param amount  the most for the band such as {@code "25.00"}, not null and not negative
+     * @return the changed schedule, not null
+     * @throws IllegalArgumentException if the page is out of order or the amount negative
+     */
+    public PageSchedule plusFlatFrom(int page, String amount) {
+        return plus(new Band(page, Money.parse(amount), true));
+    }
+
+    private PageSchedule plus(Band band) {
+        if (band.from < 1 || (!bands.isEmpty() && band.from <= bands.get(bands.size() - 1).from)) {
+            throw new IllegalArgumentException("Band from page " + band.from + " is out of order");
+        }
+        if (band.amount.isNegative()) {
+            throw new IllegalArgumentException("Band amount " + band.amount + " is negative");
+        }
+        List<Band> copy = new ArrayList<>(bands);
+        copy.add(band);
+        return new PageSchedule(baseFee, copy);
+    }
+
+    /**
+     * Returns the most the schedule allows for a number of pages.
+     *
+     * @param pages  the pages, zero or more
+     * @return the maximum, zero for no pages; not null
+     * @throws IllegalArgumentException if pages are negative
+     */
+    public Money maximumFor(int pages) {
+        if (pages < 0) {
+            throw new IllegalArgumentException("Pages " + pages + " are negative");
+        }
+        if (pages == 0) {
+            return Money.ZERO;
+        }
+        Money sum = baseFee;
+        for (int i = 0; i < bands.size(); i++) {
+            Band band = bands.get(i);
+            if (pages < band.from) {
+                break;
+            }
+            if (band.flat) {
+                sum = Itemisation.add(sum, band.amount);
+            } else {
+                long last = i + 1 < bands.size() ? Math.min(pages, bands.get(i + 1).from - 1L) : pages;
+                sum = Itemisation.add(sum, band.amount.times(last - band.from + 1));
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the first page of every band: where the maximum changes its slope or steps.
+     *
+     * @return an unmodifiable list in increasing order, not null
+     */
+    public List<Integer> bandStarts() {
+        List<Integer> starts = new ArrayList<>(bands.size());
+        for (Band band : bands) {
+            starts.add(band.from);
+        }
+        return Collections.unmodifiableList(starts);
+    }
+
+    /**
+     * Returns the base fee.
+     *
+     * @return the base fee, zero if none; not null
+     */
+    public Money baseFee() {
+        return baseFee;
+    }
+
+    /**
+     * Returns the rate per page if the schedule is one rate for every page without a base fee.
+     *
+     * @return the rate, or null for any other schedule
+     */
+    Money singleRateOrNull() {
+        return baseFee.isZero() && bands.size() == 1 && !bands.get(0).flat ? bands.get(0).amount : null;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof PageSchedule o && baseFee.equals(o.baseFee) && bands.equals(o.bands);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(baseFee, bands);
+    }
+
+    /**
+     * Describes the schedule, for example {@code $28.38 base + $0.95/page from 1 + $0.49/page from 101}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        if (!baseFee.isZero()) {
+            parts.add(baseFee + " base");
+        }
+        for (Band band : bands) {
+            parts.add(band.amount + (band.flat ? " flat" : "/page") + " from " + band.from);
+        }
+        return parts.isEmpty() ? "nothing" : String.join(" + ", parts);
+    }
+
+    private record Band(int from, Money amount, boolean flat) {
+    }
+}

@@ -1,0 +1,650 @@
+package io.github.medrecords.core.fee;
+
+import io.github.medrecords.core.fee.PriceListFormatException.Problem;
+import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.request.RequesterRole;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * A practice's price list kept in a file its staff can read and edit: Java properties syntax (read by
+ * {@link Properties}, line by line so every problem has its line number), with the days the prices are
+ * in force, the rules in the order they appear, and the documented cost bases. A broken file is refused
+ * as a whole with {@link PriceListFormatException}, listing every problem; nothing is half-loaded.
+ *
+ * <pre>
+ * price-list.name = Example Practice published prices
+ * price-list.effective-from = 2026-01-01
+ *
+ * rule.PORTAL.charge = free
+ * rule.PORTAL.description = records accessed via the patient portal
+ * rule.PORTAL.when.delivery = PORTAL_DOWNLOAD
+ *
+ * rule.PAGES.charge = per-page
+ * rule.PAGES.description = Copies of records
+ * rule.PAGES.tiers = 1:0.95, 101:0.49
+ * rule.PAGES.cap = 150.00
+ * rule.PAGES.related = R5.2
+ *
+ * rule.CD.charge = per-medium
+ * rule.CD.description = Images on CD
+ * rule.CD.price = 5.00
+ * cost-basis.CD.MATERIALS.method = ACTUAL
+ * cost-basis.CD.MATERIALS.unit-cost = 5.00
+ * cost-basis.CD.MATERIALS.reference = CD supplier invoice 2026
+ *
+ * typical.default-pages = 10
+ * typical.pages.LAB_RESULTS = 3
+ * </pre>
+ *
+ * <p>docs/price-list-file.md lists every key. Immutable and thread-safe.
+ */
+public final class PriceListFile {
+
+    private static final String RULE = "rule.";
+    private static final String COST = "cost-basis.";
+    private static final String TYPICAL_PAGES = "typical.pages.";
+    private static final Set<String> RULE_KEYS = Set.of("charge", "description", "price", "tiers", "cap", "for",
+            "related", "when.basis", "when.role", "when.copy", "when.keeping", "when.delivery", "when.purpose",
+            "when.record-types", "when.documented-claim", "when.attorney-before-suit");
+    private static final Set<String> COST_KEYS = Set.of("method", "unit-cost", "reference");
+    private static final Set<String> CHARGES = Set.of("free", "per-page", "per-request", "per-medium", "postage");
+
+    private final PriceList priceList;
+    private final LocalDate effectiveFrom;
+    private final LocalDate effectiveUntil;
+
+    private PriceListFile(PriceList priceList, LocalDate effectiveFrom, LocalDate effectiveUntil) {
+        this.priceList = priceList;
+        this.effectiveFrom = effectiveFrom;
+        this.effectiveUntil = effectiveUntil;
+    }
+
+    /**
+     * Reads a price-list file.
+     *
+     * @param reader  the file's text, not null; not closed
+     * @param source  the file's name for messages, not null
+     * @return the price list and its days in force, not null
+     * @throws PriceListFormatException listing every problem with its line, if the file is broken
+     * @throws UncheckedIOException if the reader fails
+     */
+    public static PriceListFile parse(Reader reader, String source) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(source, "source");
+        return new Parser(source).parse(reader);
+    }
+
+    /**
+     * Reads a price-list file from its text.
+     *
+     * @param text  the file's text, not null
+     * @param source  the file's name for messages, not null
+     * @return the price list and its days in force, not null
+     * @throws PriceListFormatException listing every problem with its line, if the file is broken
+     */
+    public static PriceListFile parse(String text, String source) {
+        Objects.requireNonNull(text, "text");
+        return parse(new StringReader(text), source);
+    }
+
+    /**
+     * Returns the price list.
+     *
+     * @return the price list, not null
+     */
+    public PriceList priceList() {
+        return priceList;
+    }
+
+    /**
+     * Returns the first day the prices are in force.
+     *
+     * @return the date, empty if not given
+     */
+    public Optional<LocalDate> effectiveFrom() {
+        return Optional.ofNullable(effectiveFrom);
+    }
+
+    /**
+     * Returns the first day the prices are no longer in force.
+     *
+     * @return the date, empty if not given
+     */
+    public Optional<LocalDate> effectiveUntil() {
+        return Optional.ofNullable(effectiveUntil);
+    }
+
+    /**
+     * Tells whether the prices are in force on a day.
+     *
+     * @param day  the day, not null
+     * @return true if in force
+     */
+    public boolean isInForceOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom))
+                && (effectiveUntil == null || day.isBefore(effectiveUntil));
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof PriceListFile o && priceList.equals(o.priceList)
+                && Objects.equals(effectiveFrom, o.effectiveFrom) && Objects.equals(effectiveUntil, o.effectiveUntil);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(priceList, effectiveFrom, effectiveUntil);
+    }
+
+    @Override
+    public String toString() {
+        return "PriceListFile[" + priceList.name() + ", " + (effectiveFrom == null ? "..." : effectiveFrom) + " to "
+                + (effectiveUntil == null ? "..." : effectiveUntil) + "]";
+    }
+
+    /** One key and value with the line it starts on. */
+    private record Entry(String key, String value, int line) {
+    }
+
+    /** Reads one file; not thread-safe, lives inside one call. */
+    private static final class Parser {
+
+        private final String source;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+        Parser(String source) {
+            this.source = source;
+        }
+
+        PriceListFile parse(Reader reader) {
+            read(reader);
+            Map<String, Map<String, Entry>> rules = new LinkedHashMap<>();
+            Map<String, Map<String, Entry>> costs = new LinkedHashMap<>();
+            Map<String, Entry> typicalPages = new LinkedHashMap<>();
+            Entry name = null;
+            Entry from = null;
+            Entry until = null;
+            Entry keeping = null;
+            Entry defaultPages = null;
+            Entry postage = null;
+            for (Entry e : entries.values()) {
+                String key = e.key;
+                if (key.startsWith(RULE)) {
+                    group(e, key.substring(RULE.length()), rules, RULE_KEYS, 1);
+                } else if (key.startsWith(COST)) {
+                    group(e, key.substring(COST.length()), costs, COST_KEYS, 2);
+                } else if (key.startsWith(TYPICAL_PAGES)) {
+                    typicalPages.put(key.substring(TYPICAL_PAGES.length()), e);
+                } else {
+                    switch (key) {
+                        case "price-list.name" -> name = e;
+                        case "price-list.effective-from" -> from = e;
+                        case "price-list.effective-until" -> until = e;
+                        case "typical.keeping" -> keeping = e;
+                        case "typical.default-pages" -> defaultPages = e;
+                        case "typical.postage" -> postage = e;
+                        default -> problem(e.line, "unknown key '" + key + "'");
+                    }
+                }
+            }
+            if (name == null || name.value.isBlank()) {
+                problem(name == null ? 1 : name.line, "price-list.name is missing");
+            }
+            LocalDate effectiveFrom = from == null ? null : date(from);
+            LocalDate effectiveUntil = until == null ? null : date(until);
+            if (effectiveFrom != null && effectiveUntil != null && !effectiveFrom.isBefore(effectiveUntil)) {
+                problem(until.line, "effective-until " + effectiveUntil + " is not after effective-from "
+                        + effectiveFrom);
+            }
+            List<PriceRule> parsedRules = new ArrayList<>();
+            rules.forEach((id, keys) -> rule(id, keys).ifPresent(parsedRules::add));
+            List<CostBasis> parsedCosts = new ArrayList<>();
+            costs.forEach((id, keys) -> costBasis(id, keys, rules.keySet()).ifPresent(parsedCosts::add));
+            TypicalVolumes typical = TypicalVolumes.none();
+            if (keeping != null) {
+                RecordKeeping value = enumValue(keeping, RecordKeeping::valueOf, "record keeping");
+                typical = value == null ? typical : typical.withRecordKeeping(value);
+            }
+            if (defaultPages != null) {
+                Integer pages = count(defaultPages);
+                typical = pages == null ? typical : typical.withDefaultPages(pages);
+            }
+            if (postage != null) {
+                Money amount = money(postage);
+                typical = amount == null ? typical : typical.withPostage(amount);
+            }
+            for (Map.Entry<String, Entry> pages : typicalPages.entrySet()) {
+                RecordType type = recordType(pages.getValue(), pages.getKey());
+                Integer count = count(pages.getValue());
+                if (type != null && count != null) {
+                    typical = typical.withPages(type, count);
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw refused();
+            }
+            PriceList.Builder builder = PriceList.builder(name.value).typicalVolumes(typical);
+            parsedRules.forEach(builder::rule);
+            parsedCosts.forEach(builder::costBasis);
+            return new PriceListFile(builder.build(), effectiveFrom, effectiveUntil);
+        }
+
+        private PriceListFormatException refused() {
+            problems.sort(Comparator.comparingInt(Problem::line));
+            return new PriceListFormatException(source, problems);
+        }
+
+        /** Splits the text into logical lines and reads each with {@link Properties}. */
+        private void read(Reader reader) {
+            BufferedReader lines = new BufferedReader(reader);
+            StringBuilder logical = new StringBuilder();
+            int start = 0;
+            int number = 0;
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    number++;
+                    String trimmed = line.stripLeading();
+                    if (logical.length() == 0) {
+                        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                            continue;
+                        }
+                        start = number;
+                    }
+                    logical.append(line).append('\n');
+                    if (!continues(line)) {
+                        entry(logical.toString(), start);
+                        logical.setLength(0);
+                    }
+                }
+                if (logical.length() > 0) {
+                    entry(logical.toString(), start);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Price-list file " + source + " could not be read", e);
+            }
+        }
+
+        private static boolean continues(String line) {
+            int slashes = 0;
+            for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+                slashes++;
+            }
+            return slashes % 2 == 1;
+        }
+
+        private void entry(String text, int line) {
+            Properties one = new Properties();
+            try {
+                one.load(new StringReader(text));
+            } catch (IOException | IllegalArgumentException e) {
+                problem(line, "unreadable line: " + e.getMessage());
+                return;
+            }
+            for (String key : one.stringPropertyNames()) {
+                String value = one.getProperty(key).strip();
+                Entry previous = entries.get(key);
+                if (previous != null) {
+                    problem(line, "'" + key + "' is given again (first on line " + previous.line + ")");
+                } else if (!text.contains("=") && !text.contains(":") && value.isEmpty()) {
+                    problem(line, "'" + key + "' has no value: write key = value");
+                } else {
+                    entries.put(key, new Entry(key, value, line));
+                }
+            }
+        }
+
+        private void group(Entry e, String rest, Map<String, Map<String, Entry>> into, Set<String> allowed,
+                int idParts) {
+            String[] parts = rest.split("\\.", idParts + 1);
+            if (parts.length <= idParts || parts[0].isBlank()) {
+                problem(e.line, "unknown key '" + e.key + "'");
+                return;
+            }
+            String id = idParts == 1 ? parts[0] : parts[0] + "." + parts[1];
+            String property = parts[idParts];
+            if (!allowed.contains(property)) {
+                problem(e.line, "unknown key '" + e.key + "'; expected one of " + new TreeSet<>(allowed));
+                return;
+            }
+            into.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(property, e);
+        }
+
+        private Optional<PriceRule> rule(String id, Map<String, Entry> keys) {
+            int first = keys.values().iterator().next().line;
+            Entry charge = keys.get("charge");
+            if (charge == null) {
+                problem(first, "rule " + id + " needs a charge: one of " + new TreeSet<>(CHARGES));
+                return Optional.empty();
+            }
+            String kind = charge.value.toLowerCase(Locale.ROOT);
+            if (!CHARGES.contains(kind)) {
+                problem(charge.line, "rule " + id + " has charge '" + charge.value + "'; expected one of "
+                        + new TreeSet<>(CHARGES));
+                return Optional.empty();
+            }
+            Entry description = keys.get("description");
+            if (!kind.equals("postage") && (description == null || description.value.isBlank())) {
+                problem(charge.line, "rule " + id + " needs a description");
+                return Optional.empty();
+            }
+            int before = problems.size();
+            FeeCondition condition = condition(id, keys);
+            List<Tier> tiers = tiers(id, kind, keys);
+            Entry scope = keys.get("for");
+            Entry cap = keys.get("cap");
+            if (kind.equals("free") || kind.equals("postage")) {
+                for (String priced : List.of("price", "tiers", "cap", "for")) {
+                    if (keys.containsKey(priced)) {
+                        problem(keys.get(priced).line, "rule " + id + " is " + kind + " and takes no " + priced);
+                    }
+                }
+            }
+            Money capAmount = cap == null ? null : money(cap);
+            if (scope != null && !Set.of("records", "images").contains(scope.value)) {
+                problem(scope.line, "rule " + id + " is for 'records' or 'images', not '" + scope.value + "'");
+            } else if (scope != null && kind.equals("per-page") && scope.value.equals("images")) {
+                problem(scope.line, "per-page rule " + id + " counts pages of records, not images");
+            }
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            PriceRule rule;
+            switch (kind) {
+                case "free":
+                    rule = PriceRule.waiver(id, description.value, condition);
+                    break;
+                case "postage":
+                    rule = PriceRule.postage(id).withCondition(condition);
+                    break;
+                default:
+                    String first1 = tiers.get(0).unitPrice().amount().toPlainString();
+                    rule = kind.equals("per-page") ? PriceRule.perPage(id, description.value, first1)
+                            : kind.equals("per-request") ? PriceRule.perRequest(id, description.value, first1)
+                            : PriceRule.perMedium(id, description.value, first1);
+                    if (tiers.size() > 1) {
+                        rule = rule.withTiers(tiers.get(0), tiers.subList(1, tiers.size()).toArray(new Tier[0]));
+                    }
+                    if (scope != null) {
+                        rule = scope.value.equals("images") ? rule.forImages() : rule.forRecords();
+                    }
+                    rule = rule.withCondition(condition);
+                    if (capAmount != null) {
+                        rule = rule.withCap(capAmount.amount().toPlainString());
+                    }
+            }
+            Entry related = keys.get("related");
+            if (related != null) {
+                rule = rule.withRelatedRules(list(related).toArray(new String[0]));
+            }
+            return Optional.of(rule);
+        }
+
+        private List<Tier> tiers(String id, String kind, Map<String, Entry> keys) {
+            Entry price = keys.get("price");
+            Entry tiers = keys.get("tiers");
+            if (kind.equals("free") || kind.equals("postage")) {
+                return List.of();
+            }
+            if ((price == null) == (tiers == null)) {
+                problem((price != null ? price : tiers != null ? tiers : keys.get("charge")).line,
+                        "rule " + id + " needs either a price or tiers");
+                return List.of();
+            }
+            if (price != null) {
+                Money amount = money(price);
+                return amount == null ? List.of() : List.of(new Tier(1, amount));
+            }
+            List<Tier> result = new ArrayList<>();
+            for (String tier : list(tiers)) {
+                String[] parts = tier.split(":", 2);
+                try {
+                    result.add(Tier.from(Integer.parseInt(parts[0].strip()), parts[1].strip()));
+                } catch (RuntimeException e) {
+                    problem(tiers.line, "rule " + id + " has tier '" + tier + "'; write from-unit:price, as in"
+                            + " 1:0.95, 101:0.49");
+                    return List.of();
+                }
+            }
+            if (result.isEmpty() || result.get(0).fromUnit() != 1) {
+                problem(tiers.line, "the tiers of rule " + id + " must start at unit 1");
+                return List.of();
+            }
+            for (int i = 1; i < result.size(); i++) {
+                if (result.get(i).fromUnit() <= result.get(i - 1).fromUnit()) {
+                    problem(tiers.line, "the tiers of rule " + id + " are not in increasing order");
+                    return List.of();
+                }
+            }
+            return result;
+        }
+
+        private FeeCondition condition(String id, Map<String, Entry> keys) {
+            FeeCondition condition = FeeCondition.any();
+            Entry e;
+            if ((e = keys.get("when.basis")) != null) {
+                List<LegalBasis> values = enums(e, LegalBasis::valueOf, "legal basis");
+                if (!values.isEmpty()) {
+                    condition = condition.withLegalBases(values.get(0), rest(values, LegalBasis[]::new));
+                }
+            }
+            if ((e = keys.get("when.role")) != null) {
+                List<RequesterRole> values = enums(e, RequesterRole::valueOf, "requester role");
+                if (!values.isEmpty()) {
+                    condition = condition.withRoles(values.get(0), rest(values, RequesterRole[]::new));
+                }
+            }
+            if ((e = keys.get("when.copy")) != null) {
+                CopyFormat value = enumValue(e, CopyFormat::valueOf, "copy format");
+                if (value != null) {
+                    condition = condition.withCopyFormat(value);
+                }
+            }
+            if ((e = keys.get("when.keeping")) != null) {
+                List<RecordKeeping> values = enums(e, RecordKeeping::valueOf, "record keeping");
+                if (!values.isEmpty()) {
+                    condition = condition.withRecordKeepings(values.get(0), rest(values, RecordKeeping[]::new));
+                }
+            }
+            if ((e = keys.get("when.delivery")) != null) {
+                List<DeliveryMethod> values = enums(e, DeliveryMethod::valueOf, "delivery method");
+                if (!values.isEmpty()) {
+                    condition = condition.withDeliveryMethods(values.get(0), rest(values, DeliveryMethod[]::new));
+                }
+            }
+            if ((e = keys.get("when.purpose")) != null) {
+                List<PurposeKind> values = enums(e, PurposeKind::valueOf, "purpose");
+                if (!values.isEmpty()) {
+                    condition = condition.withPurposes(values.get(0), rest(values, PurposeKind[]::new));
+                }
+            }
+            if ((e = keys.get("when.record-types")) != null) {
+                List<RecordType> types = new ArrayList<>();
+                for (String code : list(e)) {
+                    RecordType type = recordType(e, code);
+                    if (type != null) {
+                        types.add(type);
+                    }
+                }
+                if (!types.isEmpty()) {
+                    condition = condition.withRecordTypes(types.get(0), rest(types, RecordType[]::new));
+                }
+            }
+            if ((e = keys.get("when.documented-claim")) != null) {
+                Boolean value = bool(e);
+                if (Boolean.TRUE.equals(value)) {
+                    condition = condition.withDocumentedClaim();
+                } else if (value != null) {
+                    problem(e.line, "rule " + id + ": when.documented-claim can only be true; leave it out for any");
+                }
+            }
+            if ((e = keys.get("when.attorney-before-suit")) != null) {
+                Boolean value = bool(e);
+                if (value != null) {
+                    condition = condition.withAttorneyBeforeSuit(value);
+                }
+            }
+            return condition;
+        }
+
+        private Optional<CostBasis> costBasis(String id, Map<String, Entry> keys, Set<String> ruleIds) {
+            int first = keys.values().iterator().next().line;
+            String[] parts = id.split("\\.", 2);
+            String ruleId = parts[0];
+            int before = problems.size();
+            if (!ruleIds.contains(ruleId)) {
+                problem(first, "cost basis names no rule " + ruleId);
+            }
+            CostKind kind = null;
+            try {
+                kind = CostKind.valueOf(parts[1]);
+            } catch (IllegalArgumentException e) {
+                problem(first, "cost basis of " + ruleId + " has kind '" + parts[1] + "'; expected one of "
+                        + List.of(CostKind.values()));
+            }
+            for (String required : List.of("method", "unit-cost", "reference")) {
+                if (!keys.containsKey(required)) {
+                    problem(first, "cost basis " + id + " needs " + required);
+                }
+            }
+            if (problems.size() > before) {
+                return Optional.empty();
+            }
+            CostMethod method = enumValue(keys.get("method"), CostMethod::valueOf, "cost method");
+            Money unitCost = money(keys.get("unit-cost"));
+            Entry reference = keys.get("reference");
+            if (reference.value.isBlank()) {
+                problem(reference.line, "cost basis " + id + " needs a reference");
+            }
+            if (method == null || unitCost == null || reference.value.isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(new CostBasis(ruleId, kind, method, unitCost, reference.value));
+        }
+
+        private static <T> T[] rest(List<T> values, IntFunction<T[]> array) {
+            return values.subList(1, values.size()).toArray(array.apply(0));
+        }
+
+        private static List<String> list(Entry e) {
+            List<String> result = new ArrayList<>();
+            for (String part : e.value.split(",")) {
+                if (!part.isBlank()) {
+                    result.add(part.strip());
+                }
+            }
+            return result;
+        }
+
+        private <T> List<T> enums(Entry e, Function<String, T> parse, String what) {
+            List<T> result = new ArrayList<>();
+            for (String name : list(e)) {
+                T value = enumOf(e, name, parse, what);
+                if (value != null) {
+                    result.add(value);
+                }
+            }
+            if (result.isEmpty() && list(e).isEmpty()) {
+                problem(e.line, "'" + e.key + "' names no " + what);
+            }
+            return result;
+        }
+
+        private <T> T enumValue(Entry e, Function<String, T> parse, String what) {
+            return enumOf(e, e.value, parse, what);
+        }
+
+        private <T> T enumOf(Entry e, String name, Function<String, T> parse, String what) {
+            try {
+                return parse.apply(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException ex) {
+                problem(e.line, "'" + name + "' is not a " + what);
+                return null;
+            }
+        }
+
+        private RecordType recordType(Entry e, String code) {
+            if (code.equals(LegalLimits.MAMMOGRAM.code())) {
+                return LegalLimits.MAMMOGRAM;
+            }
+            Optional<RecordType> type = RecordType.wellKnown(code);
+            if (type.isEmpty()) {
+                problem(e.line, "'" + code + "' is not a record type; expected one of "
+                        + RecordType.wellKnownTypes() + " or " + LegalLimits.MAMMOGRAM);
+            }
+            return type.orElse(null);
+        }
+
+        private Money money(Entry e) {
+            try {
+                Money amount = Money.parse(e.value);
+                if (amount.isNegative()) {
+                    problem(e.line, "'" + e.key + "' is negative: " + e.value);
+                    return null;
+                }
+                return amount;
+            } catch (RuntimeException ex) {
+                problem(e.line, "'" + e.key + "' is not an amount in dollars and cents: '" + e.value + "'");
+                return null;
+            }
+        }
+
+        private Integer count(Entry e) {
+            try {
+                int value = Integer.parseInt(e.value);
+                if (value >= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException ex) {
+                // reported below
+            }
+            problem(e.line, "'" + e.key + "' is not a whole number of pages: '" + e.value + "'");
+            return null;
+        }
+
+        private Boolean bool(Entry e) {
+            if (e.value.equalsIgnoreCase("true") || e.value.equalsIgnoreCase("false")) {
+                return Boolean.valueOf(e.value);
+            }
+            problem(e.line, "'" + e.key + "' is true or false, not '" + e.value + "'");
+            return null;
+        }
+
+        private LocalDate date(Entry e) {
+            try {
+                return LocalDate.parse(e.value);
+            } catch (DateTimeParseException ex) {
+                problem(e.line, "'" + e.key + "' is not a date like 2026-01-01: '" + e.value + "'");
+                return null;
+            }
+        }
+
+        private void problem(int line, String message) {
+            problems.add(new Problem(line, message));
+        }
+    }
+}

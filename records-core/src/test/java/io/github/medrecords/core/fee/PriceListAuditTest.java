@@ -1,0 +1,150 @@
+package io.github.medrecords.core.fee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.practice.ExamplePractices;
+import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.request.RequesterRole;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The audit of a whole price list: the seed list's findings, a compliant list, a single overcharge. */
+class PriceListAuditTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+
+    private final PriceListAudit audit = PriceListAudit.standard();
+    private final FeeCalculator fees = FeeCalculator.standard();
+
+    /** Free for a patient's own copies and directives (HIPAA, R2.1-R2.5); $0.45 a page and $5 images else. */
+    static PriceList compliantConnecticut() {
+        return PriceList.builder("Compliant Connecticut prices")
+                .free("FREE-PATIENT", "a patient's own copies and directives",
+                        FeeCondition.any().withLegalBases(LegalBasis.INDIVIDUAL_ACCESS,
+                                LegalBasis.THIRD_PARTY_DIRECTIVE), "R2.5")
+                .rule(PriceRule.perPage("PAGES", "Copies of records", "0.45"))
+                .rule(PriceRule.perRequest("IMAGES", "Image copies", "5.00").forImages())
+                .rule(PriceRule.postage("POSTAGE"))
+                .costBasis(CostBasis.actual("IMAGES", CostKind.MATERIALS, "5.00", "CD supplier invoice"))
+                .build();
+    }
+
+    @Test
+    void reportsTheSeedListsContradictionsUnderConnecticutAndNothingElse() {
+        AuditReport report = audit.audit(ExamplePractices.connecticutOrthopaedicsPriceList(), UsState.CT, DAY);
+        assertThat(report.findings()).extracting(f -> f.priceRuleId() + " " + f.legalRuleId() + " " + f.outcome())
+                .containsExactlyInAnyOrder(
+                        // Contradiction 2: per-page fees for electronically kept records (R2.5), and
+                        // per-page fees for paper records only within a documented cost-based fee (R2.1).
+                        "ONS-PAGES R2.5 METHOD_NOT_PERMITTED",
+                        "ONS-PAGES R2.1 NEEDS_COST_BASIS",
+                        // Contradiction 3: $15 / $25 images above the flat fee (R2.3), at the cost of
+                        // materials in CT (R5.4), cost-based for images kept on film (R2.1).
+                        "ONS-IMAGES-LINK R2.3 NEEDS_COST_BASIS",
+                        "ONS-IMAGES-LINK R5.4 NEEDS_COST_BASIS",
+                        "ONS-IMAGES-LINK R2.1 NEEDS_COST_BASIS",
+                        "ONS-IMAGES-CD R2.3 NEEDS_COST_BASIS",
+                        "ONS-IMAGES-CD R5.4 NEEDS_COST_BASIS",
+                        "ONS-IMAGES-CD R2.1 NEEDS_COST_BASIS");
+        AuditFinding perPage = report.findings().stream().filter(f -> f.legalRuleId().equals("R2.5")).findFirst()
+                .orElseThrow();
+        assertThat(perPage.example().pages()).isEqualTo(1);
+        assertThat(perPage.example().legalBasis()).isEqualTo(LegalBasis.INDIVIDUAL_ACCESS);
+        assertThat(perPage.example().recordKeeping()).isEqualTo(RecordKeeping.ELECTRONIC);
+        assertThat(perPage.citation()).isEqualTo(Citation.law("R2.5", "[WK][LEX]"));
+        AuditFinding images = report.findings().stream()
+                .filter(f -> f.priceRuleId().equals("ONS-IMAGES-LINK") && f.legalRuleId().equals("R2.3"))
+                .findFirst().orElseThrow();
+        assertThat(images.lawfulMaximum()).contains(Money.parse("6.50"));
+        assertThat(images.example().media()).isEqualTo(1);
+        assertThat(report.passes()).isFalse();
+    }
+
+    @Test
+    void reproducesEveryFindingByQuotingItsExample() {
+        PriceList seed = ExamplePractices.connecticutOrthopaedicsPriceList();
+        for (AuditFinding finding : audit.audit(seed, UsState.CT, DAY).findings()) {
+            Compliance compliance = fees.quote(seed, finding.example()).compliance();
+            assertThat(compliance.findings()).anySatisfy(f -> {
+                assertThat(f.limit()).isEqualTo(finding.limit());
+                assertThat(f.outcome()).isEqualTo(finding.outcome());
+                assertThat(f.lawfulMaximum()).isEqualTo(finding.lawfulMaximum());
+            });
+        }
+    }
+
+    @Test
+    void reportsNothingForAListBuiltToComply() {
+        AuditReport report = audit.audit(compliantConnecticut(), UsState.CT, DAY);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.passes()).isTrue();
+        assertThat(report.contextsExplored()).isGreaterThan(10_000);
+        assertThat(audit.audit(PriceList.noCharge(), UsState.TX, DAY).passes()).isTrue();
+    }
+
+    @Test
+    void reportsExactlyOneFindingForAListThatOverchargesInOneContext() {
+        // A $1 rush fee on top of $0.45 a page, only for a provider's fax of lab results under an
+        // authorization: above CT's $0.65 a page (R5.2) below 5 pages.
+        PriceList prices = compliantConnecticut().toBuilder()
+                .rule(PriceRule.perRequest("FAX-LABS", "Faxed lab results", "1.00").forRecords()
+                        .withCondition(FeeCondition.any()
+                        .withRoles(RequesterRole.PROVIDER).withLegalBases(LegalBasis.AUTHORIZATION)
+                        .withDeliveryMethods(DeliveryMethod.FAX).withRecordTypes(RecordType.LAB_RESULTS)))
+                .build();
+        AuditReport report = audit.audit(prices, UsState.CT, DAY);
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.priceRuleId()).isEqualTo("FAX-LABS");
+            assertThat(finding.legalRuleId()).isEqualTo("R5.2");
+            assertThat(finding.outcome()).isEqualTo(ComplianceOutcome.EXCEEDS_LIMIT);
+            assertThat(finding.lawfulMaximum()).contains(Money.parse("0.00"));
+            assertThat(finding.charged()).isEqualTo(Money.parse("1.00"));
+            assertThat(finding.example().pages()).isZero();
+            assertThat(finding.example().recordTypes()).containsExactly(RecordType.LAB_RESULTS);
+            assertThat(finding.example().deliveryMethod()).isEqualTo(DeliveryMethod.FAX);
+        });
+    }
+
+    @Test
+    void findsABreachOnlyPastTheLastTierOfTheLaw() {
+        // Massachusetts allows $0.49 a page from page 101; this list charges $0.50 from 101.
+        PriceList prices = PriceList.builder("Tiered")
+                .free("FREE-PATIENT", "a patient's own copies", FeeCondition.any()
+                        .withLegalBases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE))
+                .rule(PriceRule.perPage("PAGES", "Copies", "0.95").withTiers(Tier.from(1, "0.95"),
+                        Tier.from(101, "0.50")))
+                .build();
+        AuditReport report = audit.audit(prices, UsState.MA, DAY);
+        assertThat(report.findings()).extracting(AuditFinding::legalRuleId).containsOnly("MA.1");
+        assertThat(report.findings()).allSatisfy(f -> {
+            assertThat(f.citation().unconfirmed()).isTrue();
+            assertThat(f.explain()).contains("MA.1 (UNCONFIRMED)");
+        });
+        assertThat(report.findings().get(0).example().pages()).isGreaterThan(100);
+    }
+
+    @Test
+    void printsATableNamingEachPairAndItsExample() {
+        String table = audit.audit(ExamplePractices.connecticutOrthopaedicsPriceList(), UsState.CT, DAY).table();
+        List<String> lines = table.lines().toList();
+        assertThat(lines).hasSize(2 + 8);
+        assertThat(lines.get(1)).startsWith("Price rule").contains("Legal rule").contains("Smallest example");
+        assertThat(table).contains("ONS-PAGES").contains("R2.5 [WK][LEX]").contains("METHOD_NOT_PERMITTED");
+    }
+
+    @Test
+    void auditsInWellUnderASecond() {
+        PriceList seed = ExamplePractices.connecticutOrthopaedicsPriceList();
+        audit.audit(seed, UsState.CT, DAY);
+        long start = System.nanoTime();
+        AuditReport report = audit.audit(seed, UsState.CT, DAY);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println(report.table() + millis + " ms");
+        assertThat(millis).isLessThan(1000);
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.medrecords.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.medrecords.core.fee.PriceListFile;
+import io.github.medrecords.core.practice.ExamplePractices;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditPriceListTest {
+
+    private static final Path SEED = Paths.get("src", "main", "resources", "price-lists", "ct-orthopaedics.properties");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T12:00:00Z"), ZoneOffset.UTC);
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return AuditPriceList.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK);
+    }
+
+    @Test
+    void shipsTheSeedPracticesPriceListAsAFileEqualToTheOneInCode() throws IOException {
+        try (Reader reader = Files.newBufferedReader(SEED, StandardCharsets.UTF_8)) {
+            PriceListFile file = PriceListFile.parse(reader, SEED.toString());
+            assertThat(file.priceList()).isEqualTo(ExamplePractices.connecticutOrthopaedicsPriceList());
+        }
+    }
+
+    @Test
+    void printsTheSeedListsFindingsAsATableAndExitsWithFindings() {
+        assertThat(run(SEED.toString(), "CT")).isEqualTo(AuditPriceList.FINDINGS);
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertThat(table).startsWith("Audit of Connecticut Orthopaedic Specialists published prices under HIPAA and"
+                + " CT law on 2026-11-02").contains("8 findings")
+                .contains("ONS-PAGES").contains("R2.5 [WK][LEX]").contains("METHOD_NOT_PERMITTED")
+                .contains("ONS-IMAGES-CD").contains("R5.4").contains("NEEDS_COST_BASIS");
+        assertThat(table.lines()).hasSize(10);
+    }
+
+    @Test
+    void exitsWithZeroForACompliantList(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("free.properties");
+        Files.writeString(file, "price-list.name = Free of charge\nprice-list.effective-from = 2026-01-01\n");
+        assertThat(run(file.toString(), "TX")).isEqualTo(AuditPriceList.PASSED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TX law on 2026-01-01").contains("0 findings");
+    }
+
+    @Test
+    void refusesABrokenFileListingEveryProblemByLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("broken.properties");
+        Files.writeString(file, "price-list.name = Broken\nrule.A.charge = per-page\nrule.A.price = 0.6x\n");
+        assertThat(run(file.toString())).isEqualTo(AuditPriceList.REFUSED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.properties is refused; nothing was loaded")
+                .contains("line 2: rule A needs a description");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void refusesWrongArguments() {
+        assertThat(run()).isEqualTo(AuditPriceList.REFUSED);
+        assertThat(run(SEED.toString(), "ZZ")).isEqualTo(AuditPriceList.REFUSED);
+        assertThat(run(SEED.toString(), "CT", "next week")).isEqualTo(AuditPriceList.REFUSED);
+        assertThat(run("no-such-file.properties")).isEqualTo(AuditPriceList.REFUSED);
+    }
+}
