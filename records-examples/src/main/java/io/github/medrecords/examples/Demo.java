@@ -1,19 +1,31 @@
 package io.github.medrecords.examples;
 
+import io.github.medrecords.core.fee.PriceListAudit;
 import io.github.medrecords.core.intake.AcceptedSubmission;
 import io.github.medrecords.core.intake.FieldViolation;
 import io.github.medrecords.core.intake.MedrecordsValidation;
 import io.github.medrecords.core.intake.RecordsRequestSubmission;
 import io.github.medrecords.core.intake.RequestIntake;
+import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.practice.ExamplePractices;
+import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.RecordSelection;
 import io.github.medrecords.core.request.RecordsRequest;
+import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.store.jdbc.JdbcStore;
 import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The README's demo: the seed practice receives submissions as its form would post them, and the
@@ -32,10 +44,17 @@ public final class Demo {
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging; send it to SLF4J like the rest.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        run(System.out);
+        run(System.out, Path.of("medrecords-data"), args.length > 0 && !args[0].isBlank() ? args[0] : null);
     }
 
-    static void run(PrintStream out) {
+    /**
+     * Runs the whole demo.
+     *
+     * @param out  where to print, not null
+     * @param dataFolder  the folder of the H2 file store, not null
+     * @param smtpHostOrNull  {@code host[:port]} of an SMTP server to send the emails to, or null to print them
+     */
+    static void run(PrintStream out, Path dataFolder, String smtpHostOrNull) {
         PracticeProfile practice = ExamplePractices.connecticutOrthopaedics();
         Clock clock = Clock.system(practice.zone());
         LocalDate today = LocalDate.now(clock);
@@ -57,6 +76,26 @@ public final class Demo {
         out.println("== 4. Due dates and turnaround");
         TimeframesDemo.run(out);
         out.println();
+        out.println("== 5. The journeys, kept in an H2 file at " + dataFolder.toAbsolutePath().resolve("store.mv.db"));
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("store") + ";DB_CLOSE_DELAY=-1");
+        JdbcStore store = JdbcStore.builder(ds).practices(PracticeDirectory.of(practice)).build();
+        List<RequestCase> earlier = store.findByStatus(practice.id(), EnumSet.allOf(RequestStatus.class));
+        out.println("   requests already in the store from earlier runs: " + earlier.size()
+                + (earlier.isEmpty() ? "" : " (" + earlier.get(0).number() + " to "
+                        + earlier.get(earlier.size() - 1).number() + "; delete " + dataFolder + " to start clean)"));
+        Instant start = clock.instant();
+        WorkflowDemo.run(out, store, store, start);
+        out.println();
+        out.println("== 6. What the patient and the practice's systems receive");
+        List<OutboxMessage> messages = store.claim("demo-relay", 1000, Instant.now().plus(Duration.ofDays(30)),
+                Duration.ofMinutes(5));
+        NotificationsDemo.run(out, messages.stream().filter(m -> m.createdAt().isAfter(start.minusSeconds(1)))
+                .limit(8).toList(), smtpHostOrNull);
+        messages.forEach(m -> store.markDelivered(m.id(), "demo-relay", Instant.now().plus(Duration.ofDays(30))));
+        out.println();
+        out.println("== 7. The practice's whole price list audited against Connecticut law");
+        out.print(PriceListAudit.standard().audit(practice.priceList(), UsState.CT, today).table());
     }
 
     private static void submit(PrintStream out, RequestIntake intake, PracticeProfile practice, String title,

@@ -185,7 +185,7 @@ public final class WorkflowDemo {
         c = service.recordFulfilment(c.id(), List.of(SelectionFulfilment.ofPages(0, 4, RecordKeeping.PAPER)),
                 Money.parse("0.73"), CLERK);
         c = service.issueInvoice(c.id(), CLERK);
-        step(out, c, "4 pages, quote " + c.quote().orElseThrow().total() + " with postage; invoiced");
+        step(out, c, "4 pages, quote " + c.quote().orElseThrow().total() + "; invoiced");
         clock.advance(Duration.ofDays(5));
         c = service.recordPayment(c.id(), c.invoice().orElseThrow().number(), c.amountDue(), PaymentMethod.CHECK,
                 "chk-5521", CLERK);

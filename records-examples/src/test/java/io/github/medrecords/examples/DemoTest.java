@@ -1,0 +1,37 @@
+package io.github.medrecords.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's demo runs every journey on embedded defaults and keeps its data between runs.
+ */
+class DemoTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void runsEveryJourneyAndShowsTheFirstRunsRequestsOnTheSecond() {
+        String first = run();
+        String second = run();
+
+        assertThat(first).contains("Refused with 6 problems", "requests already in the store from earlier runs: 0",
+                "RELEASED           released by secure link", "release refused: [AUTHORIZATION_VALID]",
+                "released to the physician's office; no invoice, no payment", "Subject: Invoice INV-",
+                "ONS-PAGES        R2.5        METHOD_NOT_PERMITTED");
+        assertThat(second).contains("requests already in the store from earlier runs: 3");
+    }
+
+    private String run() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), data, null);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
