@@ -130,6 +130,8 @@ public final class DocumentCodec {
 
     private final Function<PracticeId, Optional<BusinessCalendar>> calendars;
     private final Map<HolidayCalendar, ObjectNode> holidayCache = new ConcurrentHashMap<>();
+    /** Calendars read back, by their stored form: requests of a practice share one, and its year tables. */
+    private final Map<String, BusinessCalendar> decodedCalendars = new ConcurrentHashMap<>();
 
     /**
      * Creates a codec.
@@ -816,6 +818,24 @@ public final class DocumentCodec {
 
     private BusinessCalendar calendar(JsonNode n, PracticeId practice) {
         JsonNode holidays = field(n, "holidays");
+        if ("exact".equals(text(holidays, "kind"))) {
+            String key = n.toString();
+            BusinessCalendar cached = decodedCalendars.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            BusinessCalendar decoded = decodeCalendar(n, holidays, practice);
+            if (decodedCalendars.size() > CACHE_LIMIT) {
+                decodedCalendars.clear();
+            }
+            decodedCalendars.put(key, decoded);
+            holidayCache.putIfAbsent(decoded.holidays(), (ObjectNode) holidays.deepCopy());
+            return decoded;
+        }
+        return decodeCalendar(n, holidays, practice);
+    }
+
+    private BusinessCalendar decodeCalendar(JsonNode n, JsonNode holidays, PracticeId practice) {
         List<LocalDate> closures = items(n, "closures", v -> LocalDate.parse(v.asText()));
         List<LocalDate> dates = items(holidays, "dates", v -> LocalDate.parse(v.asText()));
         ZoneId zone = ZoneId.of(text(n, "zone"));
