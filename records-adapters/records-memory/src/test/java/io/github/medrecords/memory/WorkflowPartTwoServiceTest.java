@@ -12,15 +12,22 @@ import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.service.AccountingOfDisclosures;
+import io.github.medrecords.core.service.AccountingService;
+import io.github.medrecords.core.service.DashboardRow;
 import io.github.medrecords.core.service.DeadlineSweep;
 import io.github.medrecords.core.service.ExtensionResult;
 import io.github.medrecords.core.service.RequestService;
+import io.github.medrecords.core.service.RequesterView;
 import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.timeframe.ExtensionRefusedException;
+import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.DeadlineAlert;
 import io.github.medrecords.core.workflow.DenialGround;
 import io.github.medrecords.core.workflow.DenialNotice;
+import io.github.medrecords.core.workflow.DisclosureEntry;
 import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.RequestCase;
@@ -39,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -247,5 +255,94 @@ class WorkflowPartTwoServiceTest {
         List<OutboxMessage> sent = sent();
         assertThat(sent).filteredOn(m -> m.event() == EventType.OVERDUE).hasSize(2);
         assertThat(sent).extracting(OutboxMessage::idempotencyKey).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anAccountingListsSixYearsOfTheLogIncludingABusinessAssociatesAndTheFirstInAYearIsFree() {
+        RequestCase c = service.submit(PRACTICE.id(), forms.valid(SubmissionShape.COURT_ORDER), CLERK);
+        c = service.handOff(c.id(), "Acme ROI Services", "ACME-991", CLERK);
+        day(4);
+        c = service.recordOutsideRelease(c.id(), DeliveryMethod.PAPER_BY_MAIL, CLERK);
+        AccountingService accounting = new AccountingService(PracticeDirectory.of(PRACTICE), store,
+                DeadlineRules.defaults(), clock);
+        DisclosureEntry associate = new DisclosureEntry(UUID.randomUUID(), PRACTICE.id(), c.patientKey(),
+                Optional.empty(), DAY_0.plusDays(5).toInstant(), "State Health Department", Optional.empty(),
+                "Immunization record", "Public health reporting", LegalBasis.PUBLIC_HEALTH, "Acme ROI Services");
+        DisclosureEntry tooOld = new DisclosureEntry(UUID.randomUUID(), PRACTICE.id(), c.patientKey(),
+                Optional.empty(), DAY_0.minusYears(7).toInstant(), "County Court", Optional.empty(),
+                "MRI report", "Subpoena", LegalBasis.COURT_ORDER_OR_SUBPOENA, PRACTICE.name());
+        accounting.recordBusinessAssociateDisclosure(associate);
+        accounting.recordBusinessAssociateDisclosure(tooOld);
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> accounting.recordBusinessAssociateDisclosure(new DisclosureEntry(UUID.randomUUID(),
+                        PRACTICE.id(), associate.patient(), Optional.empty(), DAY_0.toInstant(), "Insurer",
+                        Optional.empty(), "Claims", "Underwriting", LegalBasis.AUTHORIZATION, "Acme ROI Services")))
+                .withMessageContaining("R4.2");
+        day(10);
+
+        AccountingOfDisclosures first = accounting.accountingFor(PRACTICE.id(), c.patientKey(), List.of());
+
+        assertThat(first.entries()).extracting(DisclosureEntry::recipientName).hasSize(2)
+                .last().isEqualTo("State Health Department");
+        assertThat(first.entries()).allSatisfy(e -> assertThat(e.disclosedBy()).isEqualTo("Acme ROI Services"));
+        assertThat(first.periodFrom()).isEqualTo(DAY_0.plusDays(10).minusYears(6).toInstant());
+        assertThat(first.free()).isTrue();
+        assertThat(first.dueDate().orElseThrow().legalDate()).isEqualTo(DAY_0.plusDays(70).toLocalDate());
+        assertThat(first.dueDate().orElseThrow().bindingRule().ruleId()).isEqualTo("R4.5");
+        assertThat(first.toString()).doesNotContain("State Health Department");
+        AccountingOfDisclosures second = accounting.accountingFor(PRACTICE.id(), c.patientKey(),
+                List.of(DAY_0.minusMonths(3).toInstant()));
+        assertThat(second.free()).isFalse();
+        assertThat(second.mayCharge()).isTrue();
+        assertThat(accounting.accountingFor(PRACTICE.id(), c.patientKey(), List.of(DAY_0.minusMonths(13)
+                .toInstant())).free()).isTrue();
+    }
+
+    @Test
+    void theRequesterSeesPlainWordsNextStepsAndTheirNoticesButNothingStaffOnly() {
+        RequestCase c = service.submit(PRACTICE.id(), forms.valid(SubmissionShape.PATIENT_CD_BY_MAIL), PORTAL);
+        day(1);
+        c = service.deny(c.id(), DenialGround.ENDANGERMENT, every(c), Optional.of(DR_LEE), CLERK);
+
+        RequesterView denied = service.requesterView(c.id());
+        assertThat(denied.requestNumber()).isEqualTo(c.number().value());
+        assertThat(denied.statusWords()).isEqualTo(RequestStatus.DENIED.plainWords());
+        assertThat(denied.nextStep()).contains("ask for a review");
+        assertThat(denied.expectedWindow()).isEmpty();
+        assertThat(denied.legalDueDate()).isEmpty();
+        assertThat(denied.notices()).extracting(RequesterView.Notice::event)
+                .containsExactly(EventType.SUBMITTED, EventType.DENIED);
+        assertThat(denied.toString()).doesNotContain("dr-lee", "clerk-7", "Dr. Ana Lee");
+
+        day(2);
+        c = service.review(c.id(), DR_ROE, Review.Outcome.REVERSED, CLERK);
+        RequesterView reopened = service.requesterView(c.id());
+        assertThat(reopened.status()).isEqualTo(RequestStatus.IN_PROCESS);
+        assertThat(reopened.expectedWindow()).isPresent();
+        assertThat(reopened.legalDueDate()).isEqualTo(c.dueDate().map(d -> d.legalDate()));
+        assertThat(reopened.notices()).extracting(RequesterView.Notice::event).last()
+                .isEqualTo(EventType.DENIAL_REVERSED);
+    }
+
+    @Test
+    void theDashboardShowsOpenRequestsMostUrgentFirstWithOwnerAndFlags() {
+        RequestCase calm = service.submit(PRACTICE.id(), forms.valid(SubmissionShape.PATIENT_SECURE_LINK), PORTAL);
+        day(-20);
+        RequestCase urgent = service.submit(PRACTICE.id(), forms.valid(SubmissionShape.PATIENT_CD_BY_MAIL), PORTAL);
+        RequestCase closed = service.submit(PRACTICE.id(), forms.valid(SubmissionShape.PATIENT_PORTAL), PORTAL);
+        service.cancel(closed.id(), "", PORTAL);
+        day(5);
+        service.handOff(urgent.id(), "Acme ROI Services", "ACME-7", CLERK);
+        service.extend(urgent.id(), urgent.dueDate().orElseThrow().legalDate().plusDays(10), "Archive", CLERK);
+
+        List<DashboardRow> rows = service.dashboard(PRACTICE.id(), StandingPolicy.defaults());
+
+        assertThat(rows).extracting(DashboardRow::id).containsExactly(urgent.id(), calm.id());
+        assertThat(rows.get(0).owner()).contains("clerk-7");
+        assertThat(rows.get(0).flags()).contains(DashboardRow.Flag.HANDED_OFF, DashboardRow.Flag.EXTENDED,
+                DashboardRow.Flag.IDENTITY_NOT_VERIFIED);
+        assertThat(rows.get(0).standing()).isPresent();
+        assertThat(rows.get(1).owner()).isEmpty();
+        assertThat(rows.get(1).timesAsked()).isEqualTo(1);
     }
 }

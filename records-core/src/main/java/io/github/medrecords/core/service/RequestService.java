@@ -29,6 +29,7 @@ import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.timeframe.DeadlineRule;
 import io.github.medrecords.core.timeframe.DueDate;
 import io.github.medrecords.core.timeframe.Extension;
+import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.DeadlineAlert;
 import io.github.medrecords.core.workflow.DenialGround;
@@ -39,6 +40,7 @@ import io.github.medrecords.core.workflow.PaymentMethod;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
+import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.core.workflow.SelectionFulfilment;
 import io.github.medrecords.core.workflow.Transition;
@@ -49,6 +51,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -479,6 +482,43 @@ public final class RequestService {
         overdue.sort(Comparator.comparing((RequestCase c) -> c.dueDate().orElseThrow().legalDate())
                 .thenComparing(RequestCase::receivedAt));
         return new DeadlineSweep(dueSoon, overdueRaised, overdue);
+    }
+
+    /**
+     * Shows a request as its requester's portal may: nothing staff-only, nothing about other requests.
+     *
+     * @param id  the request, not null
+     * @return the view, not null
+     */
+    public RequesterView requesterView(RequestId id) {
+        RequestCase c = require(id);
+        return RequesterView.of(c, practices.require(c.practiceId()));
+    }
+
+    /**
+     * Lists a practice's open requests for the staff dashboard, most urgent first; requests without a
+     * legal deadline come last.
+     *
+     * @param practiceId  the practice, not null
+     * @param policy  when a request is due soon, not null
+     * @return the rows, not null
+     */
+    public List<DashboardRow> dashboard(PracticeId practiceId, StandingPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        PracticeProfile practice = practices.require(practiceId);
+        Set<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
+        for (RequestStatus status : RequestStatus.values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        Instant now = clock.instant();
+        return repository.findByStatus(practiceId, open).stream()
+                .map(c -> DashboardRow.of(c, policy, now, practice.zone()))
+                .sorted(Comparator.comparing((DashboardRow r) -> r.standing().isEmpty())
+                        .thenComparing(r -> r.standing().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(DashboardRow::requestNumber))
+                .toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.medrecords.core.workflow;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,7 @@ public record Denial(DenialGround ground, Set<Integer> withheldSelections, boole
             throw new IllegalArgumentException("A reviewable ground needs, and only it takes, a licensed"
                     + " professional's determination (R1.18)");
         }
-        withheldSelections = Set.copyOf(new TreeSet<>(withheldSelections));
+        withheldSelections = Collections.unmodifiableSortedSet(new TreeSet<>(withheldSelections));
     }
 
     /**
