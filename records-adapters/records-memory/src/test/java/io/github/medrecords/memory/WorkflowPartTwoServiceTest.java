@@ -148,15 +148,17 @@ class WorkflowPartTwoServiceTest {
     @Test
     void aPartialDenialMessageSaysTheRestStillComes() {
         RequestCase c = service.submit(PRACTICE.id(), forms.valid(SubmissionShape.PATIENT_CD_BY_MAIL), PORTAL);
-        int selections = c.request().selections().size();
-        if (selections < 2) {
-            // A one-selection form can only be denied whole; the aggregate's tests cover partial denials.
-            service.deny(c.id(), DenialGround.PRIVACY_ACT, Set.of(0), Optional.empty(), CLERK);
-            assertThat(emailFor(sent(), EventType.DENIED)).doesNotContainKeys("restReleased", "reviewRights");
-            return;
-        }
+        assertThat(c.request().selections()).hasSizeGreaterThan(1);
+
         service.deny(c.id(), DenialGround.PRIVACY_ACT, Set.of(1), Optional.empty(), CLERK);
-        assertThat(emailFor(sent(), EventType.PARTIALLY_DENIED)).containsKey("restReleased")
+
+        assertThat(emailFor(sent(), EventType.PARTIALLY_DENIED))
+                .containsEntry("restReleased", "We will still provide the other records you asked for.")
+                .containsEntry("denialWhole", "false")
+                .containsEntry("reviewable", "false")
+                .containsEntry("denialRule", "R1.17")
+                .containsEntry("complaintPhone", PRACTICE.complaintContact().phone().formatted())
+                .containsEntry("secretaryComplaint", DenialNotice.SECRETARY_COMPLAINT)
                 .doesNotContainKey("reviewRights");
     }
 
@@ -196,11 +198,10 @@ class WorkflowPartTwoServiceTest {
         assertThat(service.recordNoRecordsFound(a.id(), "Searched EHR and archive", CLERK).status())
                 .isEqualTo(RequestStatus.NO_RECORDS);
         assertThat(service.cancel(b.id(), "No longer needed", PORTAL).status()).isEqualTo(RequestStatus.CANCELLED);
-        if (d.authorization().isPresent()) {
-            RequestCase withdrawn = service.withdrawAuthorization(d.id(), CLERK);
-            assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
-            assertThat(withdrawn.authorization().orElseThrow().revokedAt()).isPresent();
-        }
+        assertThat(d.authorization()).isPresent();
+        RequestCase withdrawn = service.withdrawAuthorization(d.id(), CLERK);
+        assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(withdrawn.authorization().orElseThrow().revokedAt()).isPresent();
         assertThat(sent()).filteredOn(m -> m.channel() != Channel.WEBHOOK).extracting(OutboxMessage::event)
                 .contains(EventType.NO_RECORDS_FOUND, EventType.CANCELLED);
     }

@@ -91,7 +91,9 @@ class WorkflowProperties {
             () -> Cases.submitted(Cases.subpoena(), Optional.empty()),
             () -> Cases.submitted(Cases.continuingCare(), Optional.empty()),
             () -> Cases.submitted(Cases.reportAndNotes(), Optional.empty()),
-            () -> Cases.submittedUnder(Cases.reportAndNotes(), Set.of()));
+            () -> Cases.submittedUnder(Cases.reportAndNotes(), Set.of()),
+            () -> Cases.verified(Cases.submitted(Cases.reportAndNotes(), Optional.empty()).deny(
+                    DenialGround.PSYCHOTHERAPY_NOTES, Set.of(1), Optional.empty(), STAFF, Cases.at(0)).after()));
     private static final int ALL_COMMANDS = COMMANDS + 12;
     private static final LicensedProfessional DR_LEE = LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD");
     private static final LicensedProfessional DR_ROE = LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD");
@@ -144,7 +146,8 @@ class WorkflowProperties {
                             releases++;
                             released.incrementAndGet();
                             Release release = after.release().orElseThrow();
-                            List<ReleaseGuard> failing = c.failingGuards(release.method(), release.deviationReason(), at);
+                            List<ReleaseGuard> failing = c.failingGuards(release.method(), release.deviationReason(),
+                                    at);
                             if (c.status() == RequestStatus.HANDED_OFF) {
                                 assertThat(failing).doesNotContain(ReleaseGuard.AUTHORIZATION_PRESENT,
                                         ReleaseGuard.AUTHORIZATION_VALID, ReleaseGuard.AUTHORIZATION_COVERS);
