@@ -10,6 +10,7 @@ import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestStatus;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,9 @@ public record DashboardRow(RequestId id, String requestNumber, RequestStatus sta
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(standing, "standing");
         Objects.requireNonNull(owner, "owner");
-        flags = Set.copyOf(flags);
+        Set<Flag> sorted = EnumSet.noneOf(Flag.class);
+        sorted.addAll(flags);
+        flags = Collections.unmodifiableSet(sorted);
         if (timesAsked < 1) {
             throw new IllegalArgumentException("A request has been asked for at least once");
         }
