@@ -279,4 +279,24 @@ class DenialTest {
         assertThat(DR_LEE.isSamePersonAs(LicensedProfessional.of("dr-lee", "Ana Lee", "MD"))).isTrue();
         assertThat(DR_LEE.isSamePersonAs(DR_ROE)).isFalse();
     }
+
+    @Test
+    void refusesAReviewOfAPartialDenialOnceTheRestIsReleased() {
+        RequestCase c = Cases.verified(twoSelections().deny(DenialGround.REFERENCE_TO_ANOTHER_PERSON, Set.of(1),
+                Optional.of(DR_LEE), STAFF, at(1)).after());
+        List<SelectionFulfilment> rest = List.of(SelectionFulfilment.ofPages(0, 3, RecordKeeping.PAPER));
+        c = c.recordFulfilment(rest, Cases.quote(c, rest), STAFF, at(2)).after();
+        if (c.status() == RequestStatus.QUOTED) {
+            c = c.waiveFee("Hardship", STAFF, at(3)).after();
+        }
+        RequestCase released = c.release(c.request().delivery().method(), Optional.empty(), PRACTICE.name(), STAFF,
+                zonedAt(4)).after();
+
+        assertThatExceptionOfType(IllegalTransitionException.class)
+                .isThrownBy(() -> released.review(DR_ROE, Review.Outcome.REVERSED, STAFF, at(5)))
+                .satisfies(e -> {
+                    assertThat(e.getCommand()).isEqualTo("review a denial");
+                    assertThat(e.getStatus()).isEqualTo(RequestStatus.RELEASED);
+                });
+    }
 }
