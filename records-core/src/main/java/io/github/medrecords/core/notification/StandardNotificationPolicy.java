@@ -8,6 +8,7 @@ import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.workflow.DenialNotice;
 import io.github.medrecords.core.workflow.DomainEvent;
 import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.RequestCase;
@@ -26,8 +27,13 @@ import java.util.Optional;
  * <p>Each message carries the request number, the event, the status in plain words, the amount
  * where the event is about money, and the practice's name; an invoice's message itemises the quote
  * ({@code line.NN.description}, {@code line.NN.amount}, {@code line.NN.rule}, {@code quoteTotal}); a letter also carries the mailing
- * address, and an email the address it goes to. The patient's name is added only when the practice
- * switches it on ({@link #withPatientName(boolean)}). Immutable and thread-safe.
+ * address, and an email the address it goes to. A denial's message carries what R1.21 requires
+ * ({@code denialBasis}, {@code reviewRights} for a reviewable ground, {@code complaintContact},
+ * {@code complaintPhone}, {@code secretaryComplaint}, {@code restReleased} for a partial denial, and the
+ * whole {@code noticeText}); a review's its {@code reviewOutcome}; an extension's the written statement
+ * ({@code extensionReason}, {@code extensionNewDate}, {@code extensionGivenOn}) and whether it moved the
+ * binding date ({@code bindingDateMoved}, {@code legalDate}, {@code extensionLimitedBy}). The patient's
+ * name is added only when the practice switches it on ({@link #withPatientName(boolean)}). Immutable and thread-safe.
  */
 public final class StandardNotificationPolicy implements NotificationPolicy {
 
@@ -101,6 +107,7 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
                     personal.put("quoteTotal", q.total().amount().toPlainString());
                 });
             }
+            personal.putAll(noticeFields(event.type(), request, practice));
             if (patientName) {
                 personal.put("patientName", request.request().patient().name().fullName());
             }
@@ -117,6 +124,62 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
         webhook.ifPresent(name -> messages.add(OutboxMessage.pending(event.idempotencyKey() + ":WEBHOOK",
                 event.practiceId(), event.number(), event.type(), Channel.WEBHOOK, name, common, event.at())));
         return messages;
+    }
+
+    /**
+     * Returns the fields a notice needs beyond the common ones: a denial's R1.21 contents, a review's
+     * outcome, an extension's written statement and what it did to the binding date, a hand-off's company.
+     */
+    private static Map<String, String> noticeFields(EventType type, RequestCase request, PracticeProfile practice) {
+        Map<String, String> f = new LinkedHashMap<>();
+        switch (type) {
+            case DENIED, PARTIALLY_DENIED, DENIAL_UPHELD -> {
+                DenialNotice notice = DenialNotice.of(request, practice.complaintContact());
+                f.put("denialGround", notice.ground().name());
+                f.put("denialRule", notice.ground().ruleId());
+                f.put("denialBasis", notice.basis());
+                f.put("denialWhole", Boolean.toString(notice.whole()));
+                f.put("withheld", String.join(", ", notice.withheld()));
+                f.put("reviewable", Boolean.toString(notice.ground().reviewable()));
+                notice.reviewRights().ifPresent(r -> f.put("reviewRights", r));
+                notice.restReleased().ifPresent(r -> f.put("restReleased", r));
+                f.put("complaintContact", notice.complaintContact().nameOrTitle());
+                f.put("complaintPhone", notice.complaintContact().phone().formatted());
+                f.put("practiceComplaint", notice.practiceComplaint());
+                f.put("secretaryComplaint", notice.secretaryComplaint());
+                f.put("noticeText", notice.text());
+                if (type == EventType.DENIAL_UPHELD) {
+                    putReview(f, request);
+                }
+            }
+            case DENIAL_REVERSED -> putReview(f, request);
+            case EXTENDED -> request.dueDate().ifPresent(due -> {
+                due.extension().ifPresent(e -> {
+                    f.put("extensionGivenOn", e.givenOn().toString());
+                    f.put("extensionNewDate", e.newDate().toString());
+                    f.put("extensionReason", e.writtenReason());
+                });
+                f.put("legalDate", due.legalDate().toString());
+                f.put("bindingDateMoved", Boolean.toString(due.extensionMovesBindingDate()));
+                due.extensionLimitedBy().ifPresent(r -> f.put("extensionLimitedBy", r.ruleId()));
+            });
+            case HANDED_OFF -> request.handOff().ifPresent(h -> {
+                f.put("company", h.company());
+                f.put("companyReference", h.reference());
+            });
+            default -> {
+                // The common fields say all there is.
+            }
+        }
+        return f;
+    }
+
+    private static void putReview(Map<String, String> f, RequestCase request) {
+        request.review().ifPresent(r -> {
+            f.put("reviewOutcome", r.outcome().name());
+            f.put("reviewerName", r.reviewer().name());
+            f.put("reviewerLicence", r.reviewer().licence());
+        });
     }
 
     private static Optional<EmailAddress> requesterEmail(RecordsRequest r) {

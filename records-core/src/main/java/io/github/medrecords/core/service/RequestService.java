@@ -26,13 +26,22 @@ import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.timeframe.DeadlineCalculator;
 import io.github.medrecords.core.timeframe.DeadlineQuery;
 import io.github.medrecords.core.timeframe.DeadlineRules;
+import io.github.medrecords.core.timeframe.DeadlineRule;
 import io.github.medrecords.core.timeframe.DueDate;
+import io.github.medrecords.core.timeframe.Extension;
+import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
+import io.github.medrecords.core.workflow.DeadlineAlert;
+import io.github.medrecords.core.workflow.DenialGround;
+import io.github.medrecords.core.workflow.DenialNotice;
+import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.PatientKey;
 import io.github.medrecords.core.workflow.PaymentMethod;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
+import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.core.workflow.SelectionFulfilment;
 import io.github.medrecords.core.workflow.Transition;
 import jakarta.validation.Validator;
@@ -42,9 +51,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +76,7 @@ public final class RequestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestService.class);
     private static final int REPEAT_LINK_ATTEMPTS = 3;
+    private static final int SWEEP_MARGIN = 10;
 
     private final PracticeDirectory practices;
     private final RequestRepository repository;
@@ -288,6 +300,225 @@ public final class RequestService {
      */
     public RequestCase release(RequestId id, DeliveryMethod method, String reason, Actor actor) {
         return apply(id, (c, p) -> c.release(method, Optional.of(reason), p.name(), actor, now(p)));
+    }
+
+    /**
+     * Denies access to a request in whole or in part (R1.17-R1.21); the requester is sent the notice.
+     *
+     * @param id  the request, not null
+     * @param ground  the ground, not null
+     * @param withheld  the indices of the selections withheld, not null
+     * @param determinedBy  the licensed professional's determination, present exactly for a reviewable
+     *     ground; not null
+     * @param actor  who records the denial, not null
+     * @return the saved request, not null
+     * @throws io.github.medrecords.core.workflow.DenialRefusedException if the denial is not allowed
+     */
+    public RequestCase deny(RequestId id, DenialGround ground, Set<Integer> withheld,
+            Optional<LicensedProfessional> determinedBy, Actor actor) {
+        return apply(id, (c, p) -> c.deny(ground, withheld, determinedBy, actor, clock.instant()));
+    }
+
+    /**
+     * Returns the denial notice of a denied request, with the practice's complaint contact (R1.21).
+     *
+     * @param id  the request, not null
+     * @return the notice, not null
+     * @throws IllegalStateException if the request has not been denied
+     */
+    public DenialNotice denialNotice(RequestId id) {
+        RequestCase c = require(id);
+        return DenialNotice.of(c, practices.require(c.practiceId()).complaintContact());
+    }
+
+    /**
+     * Records the review of a denial by a licensed professional who did not take part in it (R1.20).
+     *
+     * @param id  the request, not null
+     * @param reviewer  the reviewing professional, not null
+     * @param outcome  the outcome, not null
+     * @param actor  who records it, not null
+     * @return the saved request, not null
+     * @throws io.github.medrecords.core.workflow.DenialRefusedException if the review is not allowed
+     */
+    public RequestCase review(RequestId id, LicensedProfessional reviewer, Review.Outcome outcome, Actor actor) {
+        return apply(id, (c, p) -> c.review(reviewer, outcome, actor, clock.instant()));
+    }
+
+    /**
+     * Extends a request's legal deadline once, given today in writing (R1.9).
+     *
+     * @param id  the request, not null
+     * @param newDate  the date access will be given, not null
+     * @param writtenReason  the written reason for the delay, not blank
+     * @param actor  who extends, not null
+     * @return what the extension did, not null
+     * @throws io.github.medrecords.core.timeframe.ExtensionRefusedException if the timeframe rules refuse it
+     */
+    public ExtensionResult extend(RequestId id, LocalDate newDate, String writtenReason, Actor actor) {
+        RequestCase saved = apply(id, (c, p) -> c.extend(Extension.of(p.businessCalendar().dateOf(clock.instant()),
+                newDate, writtenReason), actor, clock.instant()));
+        DueDate due = saved.dueDate().orElseThrow();
+        return new ExtensionResult(saved, due.extensionMovesBindingDate(), due.legalDate(),
+                due.extensionLimitedBy().map(DeadlineRule::ruleId));
+    }
+
+    /**
+     * Closes a request because no matching records were found.
+     *
+     * @param id  the request, not null
+     * @param reason  what was searched, not null
+     * @param actor  who records it, not null
+     * @return the saved request, not null
+     */
+    public RequestCase recordNoRecordsFound(RequestId id, String reason, Actor actor) {
+        return apply(id, (c, p) -> c.recordNoRecordsFound(reason, actor, clock.instant()));
+    }
+
+    /**
+     * Cancels a request at the requester's wish.
+     *
+     * @param id  the request, not null
+     * @param reason  the requester's reason, not null
+     * @param actor  the requester, or staff on the requester's word, not null
+     * @return the saved request, not null
+     */
+    public RequestCase cancel(RequestId id, String reason, Actor actor) {
+        return apply(id, (c, p) -> c.cancel(reason, actor, clock.instant()));
+    }
+
+    /**
+     * Records the revocation of a request's authorization: no release not yet made will be made (R3.4).
+     *
+     * @param id  the request, not null
+     * @param actor  who records it, not null
+     * @return the saved request, not null
+     */
+    public RequestCase withdrawAuthorization(RequestId id, Actor actor) {
+        return apply(id, (c, p) -> c.withdrawAuthorization(actor, clock.instant()));
+    }
+
+    /**
+     * Hands a request to an outside release-of-information company; the clock keeps running.
+     *
+     * @param id  the request, not null
+     * @param company  the company's name, not blank
+     * @param reference  the company's reference, not blank
+     * @param actor  who hands it off, not null
+     * @return the saved request, not null
+     */
+    public RequestCase handOff(RequestId id, String company, String reference, Actor actor) {
+        return apply(id, (c, p) -> c.handOff(company, reference, actor, clock.instant()));
+    }
+
+    /**
+     * Records progress an outside company reported for a handed-off request.
+     *
+     * @param id  the request, not null
+     * @param note  what the company reported, not blank
+     * @param actor  who records it, not null
+     * @return the saved request, not null
+     */
+    public RequestCase recordHandOffProgress(RequestId id, String note, Actor actor) {
+        return apply(id, (c, p) -> c.recordHandOffProgress(note, actor, clock.instant()));
+    }
+
+    /**
+     * Records an outside company's release of a handed-off request; its disclosure goes into the
+     * practice's disclosure log where the accounting lists it (R4.3).
+     *
+     * @param id  the request, not null
+     * @param method  how the company sent the copies, not null
+     * @param actor  who records it, not null
+     * @return the saved request, not null
+     */
+    public RequestCase recordOutsideRelease(RequestId id, DeliveryMethod method, Actor actor) {
+        return apply(id, (c, p) -> c.recordOutsideRelease(method, actor, now(p)));
+    }
+
+    /**
+     * Sweeps a practice's open requests: raises a due-soon event for each request whose working target
+     * is within the given number of days and an overdue event for each past its binding legal date,
+     * each at most once per request and threshold however often the sweep runs, and lists every overdue
+     * request, the longest overdue first. A request changed concurrently is left for the next sweep.
+     *
+     * @param practiceId  the practice, not null
+     * @param dueSoonDays  how many days before the working target a request is due soon, from 0
+     * @return what the sweep did, not null
+     */
+    public DeadlineSweep sweepDeadlines(PracticeId practiceId, int dueSoonDays) {
+        if (dueSoonDays < 0) {
+            throw new IllegalArgumentException("Due-soon days cannot be negative");
+        }
+        PracticeProfile practice = practices.require(practiceId);
+        Instant now = clock.instant();
+        LocalDate today = practice.businessCalendar().dateOf(now);
+        int dueSoon = 0;
+        int overdueRaised = 0;
+        List<RequestCase> overdue = new ArrayList<>();
+        // The working target can fall a few days before the legal date the store indexes.
+        for (RequestCase c : repository.findOpenDueOnOrBefore(practiceId, today.plusDays(dueSoonDays + SWEEP_MARGIN))) {
+            RequestCase current = c;
+            Optional<Transition> t = c.raiseDeadlineAlerts(today, dueSoonDays, now);
+            if (t.isPresent()) {
+                try {
+                    repository.save(List.of(changeSet(t.get(), practice)));
+                    current = t.get().after().withVersion(t.get().expectedVersion() + 1);
+                    if (current.alertsRaised().contains(DeadlineAlert.OVERDUE)
+                            && !c.alertsRaised().contains(DeadlineAlert.OVERDUE)) {
+                        overdueRaised++;
+                    } else {
+                        dueSoon++;
+                    }
+                } catch (ConcurrencyConflictException e) {
+                    LOG.info("Request {} changed during the deadline sweep; the next sweep raises its alert",
+                            c.number());
+                }
+            }
+            if (current.dueDate().map(d -> today.isAfter(d.legalDate())).orElse(false)) {
+                overdue.add(current);
+            }
+        }
+        overdue.sort(Comparator.comparing((RequestCase c) -> c.dueDate().orElseThrow().legalDate())
+                .thenComparing(RequestCase::receivedAt));
+        return new DeadlineSweep(dueSoon, overdueRaised, overdue);
+    }
+
+    /**
+     * Shows a request as its requester's portal may: nothing staff-only, nothing about other requests.
+     *
+     * @param id  the request, not null
+     * @return the view, not null
+     */
+    public RequesterView requesterView(RequestId id) {
+        RequestCase c = require(id);
+        return RequesterView.of(c, practices.require(c.practiceId()));
+    }
+
+    /**
+     * Lists a practice's open requests for the staff dashboard, most urgent first; requests without a
+     * legal deadline come last.
+     *
+     * @param practiceId  the practice, not null
+     * @param policy  when a request is due soon, not null
+     * @return the rows, not null
+     */
+    public List<DashboardRow> dashboard(PracticeId practiceId, StandingPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        PracticeProfile practice = practices.require(practiceId);
+        Set<RequestStatus> open = EnumSet.noneOf(RequestStatus.class);
+        for (RequestStatus status : RequestStatus.values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        Instant now = clock.instant();
+        return repository.findByStatus(practiceId, open).stream()
+                .map(c -> DashboardRow.of(c, policy, now, practice.zone()))
+                .sorted(Comparator.comparing((DashboardRow r) -> r.standing().isEmpty())
+                        .thenComparing(r -> r.standing().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(DashboardRow::requestNumber))
+                .toList();
     }
 
     /**

@@ -16,7 +16,9 @@ import io.github.medrecords.core.request.RecordSelection;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.timeframe.DeadlineRule;
 import io.github.medrecords.core.timeframe.DueDate;
+import io.github.medrecords.core.timeframe.Extension;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,8 +30,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A records request as the records office works it: the request, its status, its history, and
@@ -50,6 +54,9 @@ public final class RequestCase {
 
     private static final Set<RequestStatus> FULFILMENT_FROM = EnumSet.of(RequestStatus.IN_PROCESS,
             RequestStatus.QUOTED, RequestStatus.INVOICED, RequestStatus.READY_FOR_RELEASE);
+    private static final Set<RequestStatus> PARTIAL_DENIAL_FROM = EnumSet.of(RequestStatus.AWAITING_AUTHORIZATION,
+            RequestStatus.IN_PROCESS);
+    private static final Set<RequestStatus> HAND_OFF_FROM = PARTIAL_DENIAL_FROM;
 
     private final Snapshot s;
 
@@ -83,6 +90,10 @@ public final class RequestCase {
      * @param waiver  the fee waiver
      * @param refunds  the refunds
      * @param release  the release
+     * @param denial  the denial, whole or in part
+     * @param review  the review of the denial
+     * @param handOff  the hand-off to an outside company
+     * @param alertsRaised  the deadline alerts already raised, each at most once
      * @param history  the history, oldest first
      * @param version  the number of saved changes
      */
@@ -92,7 +103,52 @@ public final class RequestCase {
             Optional<Authorization> authorization, Optional<IdentityVerification> identity, Estimate estimate,
             Optional<DueDate> dueDate, List<SelectionFulfilment> fulfilment, Optional<Quote> quote,
             Optional<Invoice> invoice, List<Payment> payments, Optional<Waiver> waiver, List<Refund> refunds,
-            Optional<Release> release, List<HistoryEntry> history, long version) {
+            Optional<Release> release, Optional<Denial> denial, Optional<Review> review, Optional<HandOff> handOff,
+            Set<DeadlineAlert> alertsRaised, List<HistoryEntry> history, long version) {
+
+        /**
+         * Creates the persistence form of a request that was never denied, reviewed, handed off or swept:
+         * the form of part 1 of the workflow.
+         *
+         * @param id  the request's id
+         * @param number  the request's number
+         * @param practiceId  the practice
+         * @param request  what was asked
+         * @param receivedAt  when it was received
+         * @param idempotencyKey  the portal's key for the submission
+         * @param patientKey  the patient's key
+         * @param status  the status
+         * @param priorityRaised  whether a repeat request raised its priority
+         * @param repeatOf  the open request this one repeats
+         * @param repeatCount  how many later requests repeated this one
+         * @param authorizationRequired  whether an authorization is needed
+         * @param authorization  the current authorization
+         * @param identity  the identity verification
+         * @param estimate  the fee estimate
+         * @param dueDate  the legal due date
+         * @param fulfilment  what staff copied
+         * @param quote  the quote
+         * @param invoice  the current invoice
+         * @param payments  the payments
+         * @param waiver  the fee waiver
+         * @param refunds  the refunds
+         * @param release  the release
+         * @param history  the history, oldest first
+         * @param version  the number of saved changes
+         */
+        public Snapshot(RequestId id, RequestNumber number, PracticeId practiceId, RecordsRequest request,
+                Instant receivedAt, Optional<String> idempotencyKey, PatientKey patientKey, RequestStatus status,
+                boolean priorityRaised, Optional<RequestNumber> repeatOf, int repeatCount,
+                boolean authorizationRequired, Optional<Authorization> authorization,
+                Optional<IdentityVerification> identity, Estimate estimate, Optional<DueDate> dueDate,
+                List<SelectionFulfilment> fulfilment, Optional<Quote> quote, Optional<Invoice> invoice,
+                List<Payment> payments, Optional<Waiver> waiver, List<Refund> refunds, Optional<Release> release,
+                List<HistoryEntry> history, long version) {
+            this(id, number, practiceId, request, receivedAt, idempotencyKey, patientKey, status, priorityRaised,
+                    repeatOf, repeatCount, authorizationRequired, authorization, identity, estimate, dueDate,
+                    fulfilment, quote, invoice, payments, waiver, refunds, release, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Set.of(), history, version);
+        }
 
         /**
          * Validates the snapshot's parts and copies its lists.
@@ -115,6 +171,10 @@ public final class RequestCase {
             Objects.requireNonNull(invoice, "invoice");
             Objects.requireNonNull(waiver, "waiver");
             Objects.requireNonNull(release, "release");
+            Objects.requireNonNull(denial, "denial");
+            Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(handOff, "handOff");
+            alertsRaised = Set.copyOf(alertsRaised);
             fulfilment = List.copyOf(fulfilment);
             payments = List.copyOf(payments);
             refunds = List.copyOf(refunds);
@@ -178,7 +238,8 @@ public final class RequestCase {
         Snapshot snapshot = new Snapshot(id, number, request.practiceId(), request, receivedAt, idempotencyKey,
                 PatientKey.of(request.patient()), status, false, repeatOf, 0, authorizationRequired, authorization,
                 Optional.empty(), estimate, dueDate, List.of(), Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), List.of(), Optional.empty(), List.of(entry), 0);
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Set.of(), List.of(entry), 0);
         RequestCase created = new RequestCase(snapshot);
         List<DomainEvent> events = new ArrayList<>();
         events.add(created.event(EventType.SUBMITTED, receivedAt, 1, Optional.of(estimate.total())));
@@ -276,6 +337,10 @@ public final class RequestCase {
         for (SelectionFulfilment f : fulfilment) {
             if (f.selectionIndex() >= s.request().selections().size() || !seen.add(f.selectionIndex())) {
                 throw new IllegalArgumentException("Selection index " + f.selectionIndex() + " is out of range or repeated");
+            }
+            if (withheldSelections().contains(f.selectionIndex())) {
+                throw new IllegalArgumentException("Selection index " + f.selectionIndex() + " is withheld by a denial"
+                        + " and is never copied for release (R1.21)");
             }
         }
         if (fulfilment.isEmpty()) {
@@ -408,19 +473,7 @@ public final class RequestCase {
         if (s.identity().isEmpty()) {
             failing.add(ReleaseGuard.IDENTITY_VERIFIED);
         }
-        if (s.authorizationRequired()) {
-            if (s.authorization().isEmpty()) {
-                failing.add(ReleaseGuard.AUTHORIZATION_PRESENT);
-            } else {
-                Authorization a = s.authorization().get();
-                if (!a.isValidAt(at)) {
-                    failing.add(ReleaseGuard.AUTHORIZATION_VALID);
-                }
-                if (!a.covers(recordTypes(), datesOfCare(), recipientName(), s.request().purpose().kind())) {
-                    failing.add(ReleaseGuard.AUTHORIZATION_COVERS);
-                }
-            }
-        }
+        failing.addAll(authorizationGuards(at));
         if (s.quote().isEmpty()) {
             failing.add(ReleaseGuard.FULFILLED);
         } else if (!feeSettled()) {
@@ -461,15 +514,352 @@ public final class RequestCase {
         Draft d = new Draft();
         d.release = Optional.of(release);
         d.status = RequestStatus.RELEASED;
-        List<DisclosureEntry> disclosures = new ArrayList<>();
-        LegalBasis basis = s.request().legalBasis();
-        if (basis.listedInAccounting()) {
-            disclosures.add(new DisclosureEntry(UUID.randomUUID(), s.practiceId(), s.patientKey(),
-                    Optional.of(s.number()), at.toInstant(), recipientName(), recipientAddress(), description(),
-                    purposeStatement(), basis, disclosedBy));
-        }
+        List<DisclosureEntry> disclosures = disclosures(at.toInstant(), disclosedBy);
         return d.commit(at.toInstant(), actor, "RELEASED", "by " + method + (disclosures.isEmpty() ? ""
                 : ", disclosure logged"), deviationReason.orElse(""), List.of(EventType.RELEASED), disclosures);
+    }
+
+    /**
+     * Denies access in whole or in part (R1.17-R1.21). A reviewable ground needs the determination of
+     * a named licensed health-care professional (R1.18, R1.19); an unreviewable one takes none. A whole
+     * denial closes the request as {@link RequestStatus#DENIED}; a partial denial withholds the chosen
+     * selections, is decided before the copies are made, and the rest still releases (R1.21). The
+     * notice is {@link DenialNotice#of(RequestCase, io.github.medrecords.core.practice.ComplaintContact)}.
+     *
+     * @param ground  the ground, not null
+     * @param withheld  the indices of the selections withheld, at least one, not null
+     * @param determinedBy  the licensed professional's determination, present exactly for a reviewable
+     *     ground; not null
+     * @param actor  who records the denial, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is closed, or a partial denial comes after the
+     *     copies are made
+     * @throws DenialRefusedException if the request is already denied or the professional's determination
+     *     is missing for a reviewable ground or given for an unreviewable one
+     * @throws IllegalArgumentException if nothing is withheld or an index is out of range
+     */
+    public Transition deny(DenialGround ground, Set<Integer> withheld, Optional<LicensedProfessional> determinedBy,
+            Actor actor, Instant at) {
+        Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(withheld, "withheld");
+        Objects.requireNonNull(determinedBy, "determinedBy");
+        requireOpen("deny access");
+        if (s.denial().isPresent()) {
+            throw new DenialRefusedException(DenialRefusedException.Refusal.ALREADY_DENIED, s.status());
+        }
+        if (ground.reviewable() && determinedBy.isEmpty()) {
+            throw new DenialRefusedException(DenialRefusedException.Refusal.PROFESSIONAL_DETERMINATION_REQUIRED,
+                    s.status());
+        }
+        if (!ground.reviewable() && determinedBy.isPresent()) {
+            throw new DenialRefusedException(
+                    DenialRefusedException.Refusal.NO_DETERMINATION_FOR_UNREVIEWABLE_GROUND, s.status());
+        }
+        int selections = s.request().selections().size();
+        if (withheld.isEmpty() || withheld.stream().anyMatch(i -> i == null || i < 0 || i >= selections)) {
+            throw new IllegalArgumentException("A denial withholds at least one selection, each index in range");
+        }
+        boolean whole = withheld.size() == selections;
+        if (!whole) {
+            requireStatus("deny access in part", PARTIAL_DENIAL_FROM, "a partial denial is decided before the"
+                    + " copies are made, so that the rest releases without the withheld records");
+        }
+        Denial denial = new Denial(ground, withheld, whole, determinedBy, actor, at);
+        Draft d = new Draft();
+        d.denial = Optional.of(denial);
+        if (whole) {
+            d.status = RequestStatus.DENIED;
+        }
+        return d.commit(at, actor, whole ? "DENIED" : "PARTIALLY_DENIED", "ground " + ground + " (" + ground.ruleId()
+                + "), withheld selection(s) " + new TreeSet<>(withheld) + determinedBy.map(p -> ", determined by "
+                + p.id()).orElse(""), "", List.of(whole ? EventType.DENIED : EventType.PARTIALLY_DENIED), List.of());
+    }
+
+    /**
+     * Records the review of a reviewable denial by a licensed professional who did not take part in it
+     * (R1.20). Upheld, the denial stands; reversed, the withheld selections are released with the rest,
+     * and a wholly denied request returns to the status it was denied from. The requester is told.
+     *
+     * @param reviewer  the reviewing professional, not null
+     * @param outcome  the outcome, not null
+     * @param actor  who records the review, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws DenialRefusedException if there is no denial, its ground is not reviewable, it was reviewed
+     *     already, or the reviewer took part in it
+     * @throws IllegalTransitionException if a partially denied request was already released or closed
+     */
+    public Transition review(LicensedProfessional reviewer, Review.Outcome outcome, Actor actor, Instant at) {
+        Objects.requireNonNull(reviewer, "reviewer");
+        Objects.requireNonNull(outcome, "outcome");
+        Denial denial = s.denial().orElseThrow(() -> new DenialRefusedException(
+                DenialRefusedException.Refusal.NOTHING_TO_REVIEW, s.status()));
+        if (!denial.reviewable()) {
+            throw new DenialRefusedException(DenialRefusedException.Refusal.NOT_REVIEWABLE, s.status());
+        }
+        if (s.review().isPresent()) {
+            throw new DenialRefusedException(DenialRefusedException.Refusal.ALREADY_REVIEWED, s.status());
+        }
+        if (denial.determinedBy().orElseThrow().isSamePersonAs(reviewer) || reviewer.id().equals(denial.by().id())) {
+            throw new DenialRefusedException(DenialRefusedException.Refusal.REVIEWER_TOOK_PART, s.status());
+        }
+        if (s.status() != RequestStatus.DENIED) {
+            requireOpen("review a denial");
+        }
+        Draft d = new Draft();
+        d.review = Optional.of(new Review(reviewer, outcome, actor, at));
+        boolean reversed = outcome == Review.Outcome.REVERSED;
+        if (reversed && denial.whole()) {
+            d.status = statusBeforeDenial();
+        }
+        return d.commit(at, actor, reversed ? "DENIAL_REVERSED" : "DENIAL_UPHELD", "reviewed by " + reviewer.id()
+                + ": " + outcome, "", List.of(reversed ? EventType.DENIAL_REVERSED : EventType.DENIAL_UPHELD),
+                List.of());
+    }
+
+    private RequestStatus statusBeforeDenial() {
+        for (int i = s.history().size() - 1; i >= 0; i--) {
+            HistoryEntry h = s.history().get(i);
+            if (h.action().equals("DENIED") && h.fromStatus() != null) {
+                return h.fromStatus();
+            }
+        }
+        return RequestStatus.IN_PROCESS;
+    }
+
+    /**
+     * Extends the legal deadline once, with a written reason and the date access will be given, before
+     * the original deadline (R1.9). Where a rule that applies allows no extension (Connecticut's 30
+     * days, R5.6), the extension is recorded but the binding date does not move; the request's due
+     * date then says so ({@link DueDate#extensionMovesBindingDate()}). The requester is told.
+     *
+     * @param extension  the written reason, the new date and the date it was given, not null
+     * @param actor  who extends, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is closed or no legal deadline applies to it
+     * @throws io.github.medrecords.core.timeframe.ExtensionRefusedException if the timeframe rules refuse the
+     *     extension: a second one, one given after the original deadline, one too long, or none allowed
+     */
+    public Transition extend(Extension extension, Actor actor, Instant at) {
+        Objects.requireNonNull(extension, "extension");
+        requireOpen("extend the deadline");
+        DueDate due = s.dueDate().orElseThrow(() -> new IllegalTransitionException("extend the deadline",
+                s.status(), "no legal deadline applies to this request"));
+        DueDate extended = due.withExtension(extension);
+        Draft d = new Draft();
+        d.dueDate = Optional.of(extended);
+        String detail = extended.extensionMovesBindingDate()
+                ? "extended to " + extended.legalDate() + " (R1.9)"
+                : "extension to " + extension.newDate() + " given; the binding date " + extended.legalDate()
+                        + " does not move: " + extended.extensionLimitedBy().map(DeadlineRule::ruleId).orElse("a rule")
+                        + " allows no extension";
+        return d.commit(at, actor, "EXTENDED", detail, extension.writtenReason(), List.of(EventType.EXTENDED),
+                List.of());
+    }
+
+    /**
+     * Closes the request because no records matching it were found.
+     *
+     * @param reason  what was searched, in staff's words, not null, may be empty
+     * @param actor  who records it, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is closed
+     */
+    public Transition recordNoRecordsFound(String reason, Actor actor, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        requireOpen("record that no records were found");
+        Draft d = new Draft();
+        d.status = RequestStatus.NO_RECORDS;
+        return d.commit(at, actor, "NO_RECORDS_FOUND", "no matching records", reason,
+                List.of(EventType.NO_RECORDS_FOUND), List.of());
+    }
+
+    /**
+     * Cancels the request at the requester's wish.
+     *
+     * @param reason  the requester's reason, not null, may be empty
+     * @param actor  the requester, or staff acting on the requester's word, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is closed
+     */
+    public Transition cancel(String reason, Actor actor, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        requireOpen("cancel");
+        Draft d = new Draft();
+        d.status = RequestStatus.CANCELLED;
+        return d.commit(at, actor, "CANCELLED", "cancelled by " + actor.kind(), reason, List.of(EventType.CANCELLED),
+                List.of());
+    }
+
+    /**
+     * Records that the authorization was revoked (R3.4): the revocation stops any release not yet made.
+     * A request that needs the authorization closes as {@link RequestStatus#WITHDRAWN}; one that does
+     * not (a patient's own request carrying a form) goes on without it.
+     *
+     * @param actor  who records the revocation, not null
+     * @param at  when the revocation was received, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException if the request is closed or has no authorization
+     */
+    public Transition withdrawAuthorization(Actor actor, Instant at) {
+        requireOpen("withdraw the authorization");
+        Authorization current = s.authorization().orElseThrow(() -> new IllegalTransitionException(
+                "withdraw the authorization", s.status(), "no authorization is attached"));
+        Draft d = new Draft();
+        d.authorization = Optional.of(current.withRevocation(at));
+        if (s.authorizationRequired()) {
+            d.status = RequestStatus.WITHDRAWN;
+        }
+        return d.commit(at, actor, "AUTHORIZATION_WITHDRAWN", s.authorizationRequired()
+                ? "revoked; nothing not yet released will be released (R3.4)" : "revoked; the request needs none",
+                "", List.of(EventType.AUTHORIZATION_WITHDRAWN), List.of());
+    }
+
+    /**
+     * Hands the request to an outside release-of-information company (a business associate). The legal
+     * clock keeps running; the company reports progress and its release back. A partially denied request
+     * stays with the practice, so that the withheld records never leave.
+     *
+     * @param company  the company's name, not blank
+     * @param reference  the company's reference, not blank
+     * @param actor  who hands it off, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is waiting for an authorization or in process
+     *     and withholds nothing
+     */
+    public Transition handOff(String company, String reference, Actor actor, Instant at) {
+        requireStatus("hand off", HAND_OFF_FROM, "a request is handed off before the practice makes copies");
+        if (!withheldSelections().isEmpty()) {
+            throw new IllegalTransitionException("hand off", s.status(),
+                    "a partially denied request stays with the practice so the withheld records never leave");
+        }
+        Draft d = new Draft();
+        d.handOff = Optional.of(new HandOff(company, reference, actor, at, List.of()));
+        d.status = RequestStatus.HANDED_OFF;
+        return d.commit(at, actor, "HANDED_OFF", "to " + company + ", reference " + reference
+                + "; the legal clock keeps running", "", List.of(EventType.HANDED_OFF), List.of());
+    }
+
+    /**
+     * Records progress the outside company reported back.
+     *
+     * @param note  what the company reported, not blank
+     * @param actor  who records it, not null
+     * @param at  when, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is handed off
+     */
+    public Transition recordHandOffProgress(String note, Actor actor, Instant at) {
+        requireStatus("record hand-off progress", EnumSet.of(RequestStatus.HANDED_OFF), "only a handed-off request"
+                + " has an outside company to report");
+        HandOff h = s.handOff().orElseThrow();
+        List<HandOff.Progress> progress = new ArrayList<>(h.progress());
+        progress.add(new HandOff.Progress(at, note));
+        Draft d = new Draft();
+        d.handOff = Optional.of(new HandOff(h.company(), h.reference(), h.by(), h.at(), progress));
+        return d.commit(at, actor, "HAND_OFF_PROGRESS", "report " + progress.size() + " from " + h.company(), note,
+                List.of(EventType.HAND_OFF_PROGRESS), List.of());
+    }
+
+    /**
+     * Records the outside company's release. The company verifies identity and bills for itself; the
+     * authorization guards still hold at the instant of release. Its disclosure goes into the practice's
+     * disclosure log exactly where the accounting must list it, naming the company (R4.3).
+     *
+     * @param method  how the company sent the copies, not null
+     * @param actor  who records it, not null
+     * @param at  when the company released, in the practice's zone, not null
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is handed off
+     * @throws ReleaseBlockedException naming every authorization guard that fails
+     */
+    public Transition recordOutsideRelease(DeliveryMethod method, Actor actor, ZonedDateTime at) {
+        Objects.requireNonNull(method, "method");
+        requireStatus("record the outside company's release", EnumSet.of(RequestStatus.HANDED_OFF),
+                "only a handed-off request is released by an outside company");
+        List<ReleaseGuard> failing = authorizationGuards(at);
+        if (!failing.isEmpty()) {
+            throw new ReleaseBlockedException(failing);
+        }
+        HandOff h = s.handOff().orElseThrow();
+        Draft d = new Draft();
+        d.release = Optional.of(new Release(method, recipientName(), at.toInstant(), actor, Optional.empty()));
+        d.status = RequestStatus.RELEASED;
+        List<DisclosureEntry> disclosures = disclosures(at.toInstant(), h.company());
+        return d.commit(at.toInstant(), actor, "RELEASED", "by " + h.company() + " " + method
+                + (disclosures.isEmpty() ? "" : ", disclosure logged"), "", List.of(EventType.RELEASED), disclosures);
+    }
+
+    /**
+     * Raises the deadline alerts a sweep finds due, each at most once per request: {@link
+     * DeadlineAlert#DUE_SOON} from a number of days before the working target, {@link DeadlineAlert#OVERDUE}
+     * once the binding legal date has passed.
+     *
+     * @param today  the date in the practice's zone, not null
+     * @param dueSoonDays  how many days before the working target a request is due soon, from 0
+     * @param at  the sweep's instant, not null
+     * @return the transition, empty if the request is closed, has no deadline or has nothing new to raise
+     */
+    public Optional<Transition> raiseDeadlineAlerts(LocalDate today, int dueSoonDays, Instant at) {
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(at, "at");
+        if (dueSoonDays < 0) {
+            throw new IllegalArgumentException("Due-soon days cannot be negative");
+        }
+        if (!s.status().isOpen() || s.dueDate().isEmpty()) {
+            return Optional.empty();
+        }
+        DueDate due = s.dueDate().get();
+        DeadlineAlert alert;
+        if (today.isAfter(due.legalDate())) {
+            alert = DeadlineAlert.OVERDUE;
+        } else if (!today.isBefore(due.workingTarget().minusDays(dueSoonDays))) {
+            alert = DeadlineAlert.DUE_SOON;
+        } else {
+            return Optional.empty();
+        }
+        if (s.alertsRaised().contains(alert)) {
+            return Optional.empty();
+        }
+        Set<DeadlineAlert> raised = EnumSet.of(alert);
+        raised.addAll(s.alertsRaised());
+        Draft d = new Draft();
+        d.alertsRaised = raised;
+        return Optional.of(d.commit(at, Actor.SYSTEM, "DEADLINE_" + alert, "legal date " + due.legalDate()
+                + ", working target " + due.workingTarget(), "", List.of(alert == DeadlineAlert.OVERDUE
+                        ? EventType.OVERDUE : EventType.DUE_SOON), List.of()));
+    }
+
+    private List<DisclosureEntry> disclosures(Instant at, String disclosedBy) {
+        LegalBasis basis = s.request().legalBasis();
+        if (!basis.listedInAccounting()) {
+            return List.of();
+        }
+        return List.of(new DisclosureEntry(UUID.randomUUID(), s.practiceId(), s.patientKey(), Optional.of(s.number()),
+                at, recipientName(), recipientAddress(), description(), purposeStatement(), basis, disclosedBy));
+    }
+
+    private List<ReleaseGuard> authorizationGuards(ZonedDateTime at) {
+        List<ReleaseGuard> failing = new ArrayList<>();
+        if (s.authorizationRequired()) {
+            if (s.authorization().isEmpty()) {
+                failing.add(ReleaseGuard.AUTHORIZATION_PRESENT);
+            } else {
+                Authorization a = s.authorization().get();
+                if (!a.isValidAt(at)) {
+                    failing.add(ReleaseGuard.AUTHORIZATION_VALID);
+                }
+                if (!a.covers(recordTypes(), datesOfCare(), recipientName(), s.request().purpose().kind())) {
+                    failing.add(ReleaseGuard.AUTHORIZATION_COVERS);
+                }
+            }
+        }
+        return failing;
     }
 
     private Set<RecordType> recordTypes() {
@@ -527,8 +917,57 @@ public final class RequestCase {
     }
 
     private String description() {
-        return s.request().selections().stream().map(sel -> sel.type().label()).distinct()
-                .collect(Collectors.joining(", "));
+        Set<Integer> withheld = withheldSelections();
+        List<RecordSelection> selections = s.request().selections();
+        return IntStream.range(0, selections.size()).filter(i -> !withheld.contains(i))
+                .mapToObj(i -> selections.get(i).type().label()).distinct().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Returns the selections a denial withholds: none without a denial or after a review reversed it.
+     * A release never includes them.
+     *
+     * @return the indices, sorted, not null
+     */
+    public Set<Integer> withheldSelections() {
+        boolean reversed = s.review().map(r -> r.outcome() == Review.Outcome.REVERSED).orElse(false);
+        return s.denial().filter(d -> !reversed).map(Denial::withheldSelections).orElse(Set.of());
+    }
+
+    /**
+     * Returns the denial, whole or in part.
+     *
+     * @return the denial, empty if none
+     */
+    public Optional<Denial> denial() {
+        return s.denial();
+    }
+
+    /**
+     * Returns the review of the denial.
+     *
+     * @return the review, empty if none
+     */
+    public Optional<Review> review() {
+        return s.review();
+    }
+
+    /**
+     * Returns the hand-off to an outside company.
+     *
+     * @return the hand-off, empty if none
+     */
+    public Optional<HandOff> handOff() {
+        return s.handOff();
+    }
+
+    /**
+     * Returns the deadline alerts already raised.
+     *
+     * @return an unmodifiable set, not null
+     */
+    public Set<DeadlineAlert> alertsRaised() {
+        return s.alertsRaised();
     }
 
     private String purposeStatement() {
@@ -595,12 +1034,14 @@ public final class RequestCase {
     }
 
     /**
-     * Returns what is owed back: the net amount paid beyond the final quote, or all of it after a waiver.
+     * Returns what is owed back: the net amount paid beyond the final quote, or all of it after a waiver
+     * or once the request is closed without a release (denied, no records, cancelled, withdrawn).
      *
      * @return the refund due, zero or more
      */
     public Money refundDue() {
-        Money owed = s.waiver().isPresent() ? netPaid()
+        boolean closedUnreleased = !s.status().isOpen() && s.release().isEmpty();
+        Money owed = s.waiver().isPresent() || closedUnreleased ? netPaid()
                 : s.quote().map(q -> netPaid().minus(q.total())).orElse(Money.ZERO);
         return Money.max(Money.ZERO, owed);
     }
@@ -797,7 +1238,8 @@ public final class RequestCase {
         return new RequestCase(new Snapshot(x.id(), x.number(), x.practiceId(), x.request(), x.receivedAt(),
                 x.idempotencyKey(), x.patientKey(), x.status(), x.priorityRaised(), x.repeatOf(), x.repeatCount(),
                 x.authorizationRequired(), x.authorization(), x.identity(), x.estimate(), x.dueDate(), x.fulfilment(),
-                x.quote(), x.invoice(), x.payments(), x.waiver(), x.refunds(), x.release(), x.history(), version));
+                x.quote(), x.invoice(), x.payments(), x.waiver(), x.refunds(), x.release(), x.denial(), x.review(),
+                x.handOff(), x.alertsRaised(), x.history(), version));
     }
 
     @Override
@@ -832,6 +1274,11 @@ public final class RequestCase {
         private Optional<Waiver> waiver = s.waiver();
         private final List<Refund> refunds = new ArrayList<>(s.refunds());
         private Optional<Release> release = s.release();
+        private Optional<DueDate> dueDate = s.dueDate();
+        private Optional<Denial> denial = s.denial();
+        private Optional<Review> review = s.review();
+        private Optional<HandOff> handOff = s.handOff();
+        private Set<DeadlineAlert> alertsRaised = s.alertsRaised();
 
         Transition commit(Instant at, Actor actor, String action, String detail, String reason,
                 List<EventType> eventTypes, List<DisclosureEntry> disclosures) {
@@ -841,8 +1288,9 @@ public final class RequestCase {
             history.add(entry);
             RequestCase after = new RequestCase(new Snapshot(s.id(), s.number(), s.practiceId(), s.request(),
                     s.receivedAt(), s.idempotencyKey(), s.patientKey(), status, priorityRaised, s.repeatOf(),
-                    repeatCount, s.authorizationRequired(), authorization, identity, s.estimate(), s.dueDate(),
-                    fulfilment, quote, invoice, payments, waiver, refunds, release, history, s.version()));
+                    repeatCount, s.authorizationRequired(), authorization, identity, s.estimate(), dueDate,
+                    fulfilment, quote, invoice, payments, waiver, refunds, release, denial, review, handOff,
+                    alertsRaised, history, s.version()));
             List<DomainEvent> events = new ArrayList<>();
             for (EventType type : eventTypes) {
                 events.add(after.event(type, at, sequence, after.moneyFor(type)));

@@ -14,8 +14,18 @@ public enum RequestStatus {
     INVOICED(true, "Your invoice is ready for payment."),
     /** Everything the release needs is settled except the release itself. */
     READY_FOR_RELEASE(true, "Your records are about to be sent."),
+    /** Handed to an outside release-of-information company; the legal clock keeps running. */
+    HANDED_OFF(true, "A company that handles records requests for us is preparing your records."),
     /** The records have gone out. */
-    RELEASED(false, "Your records have been sent.");
+    RELEASED(false, "Your records have been sent."),
+    /** Access was denied in whole (R1.17-R1.21); a review may reopen it. */
+    DENIED(false, "We cannot provide the records you asked for; your notice explains why and what you can do."),
+    /** No records matching the request were found. */
+    NO_RECORDS(false, "We found no records matching your request."),
+    /** The requester cancelled the request. */
+    CANCELLED(false, "Your request was cancelled."),
+    /** The authorization was revoked before the release, so nothing is released (R3.4). */
+    WITHDRAWN(false, "The authorization was withdrawn, so we will not send the records.");
 
     private final boolean open;
     private final String plainWords;

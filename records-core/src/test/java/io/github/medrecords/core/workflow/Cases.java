@@ -36,6 +36,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Requests of the seed practice at each point of the workflow, for the aggregate's tests.
@@ -121,6 +122,21 @@ final class Cases {
                 DeadlineCalculator.of(DeadlineRules.defaults(), PRACTICE.businessCalendar())
                         .dueDate(DeadlineQuery.forRequest(request, on, PRACTICE.jurisdictions())),
                 Optional.empty(), PATIENT, ZONE);
+    }
+
+    static RecordsRequest reportAndNotes() {
+        return patientRequest(Delivery.paperByMail(ADDRESS), RecordType.MRI_REPORT, RecordType.CLINICAL_VISIT_SUMMARY)
+                .build();
+    }
+
+    static RequestCase submittedUnder(RecordsRequest request, Set<UsState> jurisdictions) {
+        LocalDate on = RECEIVED.toLocalDate();
+        return RequestCase.submit(RequestId.random(), RequestNumber.of(2026, 43), request, RECEIVED.toInstant(),
+                Optional.of("portal-key-2"), Optional.empty(), false,
+                FEES.estimate(PRACTICE.priceList(), request, on, PRACTICE.jurisdictions()),
+                DeadlineCalculator.of(DeadlineRules.defaults(), PRACTICE.businessCalendar())
+                        .dueDate(DeadlineQuery.forRequest(request, on, jurisdictions)),
+                Optional.empty(), PATIENT, ZONE).after().withVersion(1);
     }
 
     static Quote quote(RequestCase c, List<SelectionFulfilment> fulfilment) {

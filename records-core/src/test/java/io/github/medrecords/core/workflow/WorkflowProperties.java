@@ -15,10 +15,16 @@ import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.RecordsRequest;
+import io.github.medrecords.core.timeframe.Extension;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +83,130 @@ class WorkflowProperties {
                 });
         assertThat(released.get()).as("sequences that reach a release").isGreaterThan(20);
         assertThat(logged.get()).as("releases that write a disclosure entry").isPositive();
+    }
+
+    private static final List<Supplier<RequestCase>> STARTS = List.of(
+            () -> Cases.submitted(Cases.imagesOnCd(), Optional.empty()),
+            () -> Cases.submitted(Cases.attorney(), Optional.empty()),
+            () -> Cases.submitted(Cases.subpoena(), Optional.empty()),
+            () -> Cases.submitted(Cases.continuingCare(), Optional.empty()),
+            () -> Cases.submitted(Cases.reportAndNotes(), Optional.empty()),
+            () -> Cases.submittedUnder(Cases.reportAndNotes(), Set.of()),
+            () -> Cases.verified(Cases.submitted(Cases.reportAndNotes(), Optional.empty()).deny(
+                    DenialGround.PSYCHOTHERAPY_NOTES, Set.of(1), Optional.empty(), STAFF, Cases.at(0)).after()));
+    private static final int ALL_COMMANDS = COMMANDS + 12;
+    private static final LicensedProfessional DR_LEE = LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD");
+    private static final LicensedProfessional DR_ROE = LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD");
+
+    @Test
+    void sequencesOfEveryCommandNeverReleaseWhatADenialWithheldNorRepeatAnAlertNorMoveADeadlineUnlawfully() {
+        AtomicInteger released = new AtomicInteger();
+        AtomicInteger partlyDeniedReleases = new AtomicInteger();
+        AtomicInteger extensions = new AtomicInteger();
+        AtomicInteger alerts = new AtomicInteger();
+        qt().withExamples(2000)
+                .forAll(integers().between(0, STARTS.size() - 1),
+                        lists().of(integers().between(0, ALL_COMMANDS - 1)).ofSizeBetween(1, 20))
+                .checkAssert((start, commands) -> {
+                    RequestCase c = STARTS.get(start).get();
+                    Optional<LocalDate> original = c.dueDate().map(d -> d.legalDate());
+                    int day = 1;
+                    int releases = 0;
+                    Set<EventType> deadlineEvents = EnumSet.noneOf(EventType.class);
+                    int extended = 0;
+                    for (int command : commands) {
+                        ZonedDateTime at = Cases.zonedAt(day++);
+                        RequestCase.Snapshot before = c.snapshot();
+                        Transition t;
+                        try {
+                            t = command < COMMANDS ? apply(c, command, at) : applyPartTwo(c, command - COMMANDS, at);
+                        } catch (MedrecordsException | IllegalArgumentException refused) {
+                            assertThat(c.snapshot()).isEqualTo(before);
+                            continue;
+                        }
+                        RequestCase after = t.after();
+                        assertThat(after.history()).hasSize(c.history().size() + 1);
+                        Set<Integer> withheldNow = after.status().isOpen() ? after.withheldSelections() : Set.of();
+                        assertThat(after.snapshot().fulfilment()).as("an open request never holds copies it withholds")
+                                .noneMatch(f -> withheldNow.contains(f.selectionIndex()));
+                        for (DomainEvent e : t.events()) {
+                            if (e.type() == EventType.DUE_SOON || e.type() == EventType.OVERDUE) {
+                                assertThat(deadlineEvents.add(e.type())).as("raised once: " + e.type()).isTrue();
+                                alerts.incrementAndGet();
+                            }
+                        }
+                        if (!after.dueDate().equals(c.dueDate())) {
+                            assertThat(t.history().get(0).action()).isEqualTo("EXTENDED");
+                            extended++;
+                            extensions.incrementAndGet();
+                            assertThat(after.dueDate().orElseThrow().legalDate())
+                                    .isBeforeOrEqualTo(original.orElseThrow().plusDays(30));
+                        }
+                        if (after.status() == RequestStatus.RELEASED && c.status() != RequestStatus.RELEASED) {
+                            releases++;
+                            released.incrementAndGet();
+                            Release release = after.release().orElseThrow();
+                            List<ReleaseGuard> failing = c.failingGuards(release.method(), release.deviationReason(),
+                                    at);
+                            if (c.status() == RequestStatus.HANDED_OFF) {
+                                assertThat(failing).doesNotContain(ReleaseGuard.AUTHORIZATION_PRESENT,
+                                        ReleaseGuard.AUTHORIZATION_VALID, ReleaseGuard.AUTHORIZATION_COVERS);
+                            } else {
+                                assertThat(failing).isEmpty();
+                            }
+                            Set<Integer> withheld = c.withheldSelections();
+                            if (!withheld.isEmpty()) {
+                                partlyDeniedReleases.incrementAndGet();
+                                assertThat(c.snapshot().fulfilment()).isNotEmpty()
+                                        .noneMatch(f -> withheld.contains(f.selectionIndex()));
+                                for (DisclosureEntry d : t.disclosures()) {
+                                    for (int i : withheld) {
+                                        assertThat(d.description())
+                                                .doesNotContain(c.request().selections().get(i).type().label());
+                                    }
+                                }
+                            }
+                        }
+                        c = after;
+                    }
+                    assertThat(releases).isLessThanOrEqualTo(1);
+                    assertThat(extended).isLessThanOrEqualTo(1);
+                    assertThat(c.release().isPresent()).isEqualTo(c.status() == RequestStatus.RELEASED);
+                });
+        assertThat(released.get()).as("sequences that reach a release").isGreaterThan(20);
+        assertThat(partlyDeniedReleases.get()).as("releases after a partial denial").isPositive();
+        assertThat(extensions.get()).as("extensions").isPositive();
+        assertThat(alerts.get()).as("deadline alerts").isPositive();
+    }
+
+    private static Transition applyPartTwo(RequestCase c, int command, ZonedDateTime at) {
+        int last = c.request().selections().size() - 1;
+        LocalDate today = at.toLocalDate();
+        return switch (command) {
+            case 0 -> c.deny(DenialGround.PRIVACY_ACT, Set.of(last), Optional.empty(), STAFF, at.toInstant());
+            case 1 -> c.deny(DenialGround.ENDANGERMENT, Set.of(last), Optional.of(DR_LEE), STAFF, at.toInstant());
+            case 2 -> c.review(DR_ROE, Review.Outcome.REVERSED, STAFF, at.toInstant());
+            case 3 -> c.review(DR_LEE, Review.Outcome.UPHELD, STAFF, at.toInstant());
+            case 4 -> c.extend(Extension.of(today, c.dueDate().map(d -> d.legalDate().plusDays(20))
+                    .orElse(today.plusDays(40)), "Archived off site"), STAFF, at.toInstant());
+            case 5 -> c.cancel("", Cases.PATIENT, at.toInstant());
+            case 6 -> c.withdrawAuthorization(STAFF, at.toInstant());
+            case 7 -> c.recordNoRecordsFound("", STAFF, at.toInstant());
+            case 8 -> c.handOff("Acme ROI Services", "ACME-1", STAFF, at.toInstant());
+            case 9 -> c.recordOutsideRelease(c.request().delivery().method(), STAFF, at);
+            case 10 -> c.raiseDeadlineAlerts(today.plusDays(20), 5, at.toInstant())
+                    .orElseThrow(() -> new IllegalArgumentException("nothing to raise"));
+            default -> {
+                List<SelectionFulfilment> all = new ArrayList<>();
+                for (int i = 0; i <= last; i++) {
+                    all.add(SelectionFulfilment.ofPages(i, 2 + i, RecordKeeping.PAPER));
+                }
+                List<SelectionFulfilment> rest = all.stream()
+                        .filter(f -> !c.withheldSelections().contains(f.selectionIndex())).toList();
+                List<SelectionFulfilment> chosen = at.getDayOfMonth() % 3 == 0 || rest.isEmpty() ? all : rest;
+                yield c.recordFulfilment(chosen, Cases.quote(c, chosen), STAFF, at.toInstant());
+            }
+        };
     }
 
     private static Transition apply(RequestCase c, int command, ZonedDateTime at) {

@@ -9,9 +9,11 @@ import io.github.medrecords.core.notification.StandardNotificationPolicy;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.core.timeframe.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,39 @@ class WorkflowRedactionTest {
         holders.addAll(released.events());
         holders.addAll(messages);
         assertThat(released.disclosures()).isNotEmpty();
+        for (Object holder : holders) {
+            assertThat(holder.toString()).as(holder.getClass().getSimpleName()).doesNotContain(PHI);
+        }
+    }
+
+    @Test
+    void denialsReviewsExtensionsAndHandOffsPrintNoPatientData() {
+        LicensedProfessional lee = LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD");
+        RequestCase c = Cases.submitted(Cases.reportAndNotes(), Optional.empty());
+        Transition extended = c.extend(Extension.of(Cases.RECEIVED.toLocalDate().plusDays(3),
+                Cases.RECEIVED.toLocalDate().plusDays(50), "Maria Kowalski's films are at Hartford archive"), STAFF,
+                at(3));
+        Transition partly = extended.after().deny(DenialGround.REFERENCE_TO_ANOTHER_PERSON, Set.of(1),
+                Optional.of(lee), STAFF, at(4));
+        Transition reviewed = partly.after().review(LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD"),
+                Review.Outcome.REVERSED, STAFF, at(5));
+        Transition handed = reviewed.after().handOff("Acme ROI Services", "ACME-1", STAFF, at(6));
+        Transition progress = handed.after().recordHandOffProgress("Called Maria Kowalski at 12 Elm", STAFF, at(7));
+        DenialNotice notice = DenialNotice.of(partly.after(), PRACTICE.complaintContact());
+        List<OutboxMessage> messages = new ArrayList<>();
+        StandardNotificationPolicy policy = StandardNotificationPolicy.requesterOnly().withWebhook("ehr");
+        for (Transition t : List.of(extended, partly, reviewed, handed, progress)) {
+            for (DomainEvent e : t.events()) {
+                messages.addAll(policy.messagesFor(e, t.after(), PRACTICE));
+            }
+        }
+
+        List<Object> holders = new ArrayList<>(List.of(extended, partly, reviewed, handed, progress, notice,
+                progress.after().snapshot(), progress.after().handOff().orElseThrow(),
+                partly.after().denial().orElseThrow(), reviewed.after().review().orElseThrow(),
+                extended.after().dueDate().orElseThrow()));
+        holders.addAll(progress.after().history());
+        holders.addAll(messages);
         for (Object holder : holders) {
             assertThat(holder.toString()).as(holder.getClass().getSimpleName()).doesNotContain(PHI);
         }

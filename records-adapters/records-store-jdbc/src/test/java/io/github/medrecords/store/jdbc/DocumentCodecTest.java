@@ -10,7 +10,13 @@ import io.github.medrecords.core.timeframe.DeadlineQuery;
 import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.timeframe.DueDate;
 import io.github.medrecords.core.timeframe.HolidayCalendar;
+import io.github.medrecords.core.request.Delivery;
+import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.workflow.DeadlineAlert;
+import io.github.medrecords.core.workflow.DenialGround;
+import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.core.workflow.Transition;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
 import io.github.medrecords.store.jdbc.internal.Json;
@@ -20,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DocumentCodecTest {
@@ -109,8 +116,47 @@ class DocumentCodecTest {
     }
 
     @Test
+    void roundTripsADenialItsReviewAHandOffAndRaisedDeadlineAlerts() {
+        RequestCase c = Requests.submit(Requests.patientRequest(Requests.MARIA,
+                Delivery.paperByMail(Requests.ADDRESS), RecordType.MRI_REPORT, RecordType.CLINICAL_VISIT_SUMMARY))
+                .after().withVersion(1);
+        LicensedProfessional drLee = LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD, CT 041233");
+        c = c.deny(DenialGround.ENDANGERMENT, Set.of(1), Optional.of(drLee), Requests.STAFF, Requests.at(1)).after();
+        c = c.review(LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD, CT 052311"), Review.Outcome.REVERSED,
+                Requests.STAFF, Requests.at(2)).after();
+        c = c.handOff("Acme ROI Services", "ACME-991", Requests.STAFF, Requests.at(3)).after();
+        c = c.recordHandOffProgress("Copies pulled", Requests.STAFF, Requests.at(4)).after();
+        c = c.raiseDeadlineAlerts(Requests.RECEIVED.toLocalDate().plusDays(40), 3, Requests.at(40)).orElseThrow()
+                .after();
+        RequestCase.Snapshot s = c.withVersion(6).snapshot();
+
+        RequestCase.Snapshot back = roundTrip(s);
+
+        assertThat(back).isEqualTo(s);
+        assertThat(back.denial()).hasValueSatisfying(d -> {
+            assertThat(d.withheldSelections()).containsExactly(1);
+            assertThat(d.determinedBy()).contains(drLee);
+        });
+        assertThat(back.review().orElseThrow().outcome()).isEqualTo(Review.Outcome.REVERSED);
+        assertThat(back.handOff().orElseThrow().progress()).hasSize(1);
+        assertThat(back.alertsRaised()).containsExactly(DeadlineAlert.OVERDUE);
+        assertThat(codec.encode(s)).contains("\"format\":2");
+    }
+
+    @Test
+    void readsAFormatOneDocumentWithNoDenialReviewHandOffOrAlerts() throws IOException {
+        RequestCase.Snapshot fixture = codec.decode(fixture("format-1/request.json"), 9,
+                Requests.kitchenSink().history());
+
+        assertThat(fixture.denial()).isEmpty();
+        assertThat(fixture.review()).isEmpty();
+        assertThat(fixture.handOff()).isEmpty();
+        assertThat(fixture.alertsRaised()).isEmpty();
+    }
+
+    @Test
     void refusesAFormatItDoesNotKnow() {
-        String future = codec.encode(Requests.kitchenSink()).replace("\"format\":1", "\"format\":99");
+        String future = codec.encode(Requests.kitchenSink()).replace("\"format\":" + DocumentCodec.FORMAT, "\"format\":99");
 
         assertThatExceptionOfType(Json.DocumentException.class)
                 .isThrownBy(() -> codec.decode(future, 1, Requests.kitchenSink().history()))

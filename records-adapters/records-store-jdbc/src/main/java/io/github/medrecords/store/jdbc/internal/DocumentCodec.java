@@ -23,6 +23,7 @@ import static io.github.medrecords.store.jdbc.internal.Json.textItems;
 import static io.github.medrecords.store.jdbc.internal.Json.textOrNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medrecords.core.authorization.Authorization;
 import io.github.medrecords.core.authorization.Expiration;
@@ -82,8 +83,13 @@ import io.github.medrecords.core.timeframe.RequestKind;
 import io.github.medrecords.core.timeframe.RuleDeadline;
 import io.github.medrecords.core.timeframe.RuleStatus;
 import io.github.medrecords.core.workflow.Actor;
+import io.github.medrecords.core.workflow.DeadlineAlert;
+import io.github.medrecords.core.workflow.Denial;
+import io.github.medrecords.core.workflow.DenialGround;
+import io.github.medrecords.core.workflow.HandOff;
 import io.github.medrecords.core.workflow.HistoryEntry;
 import io.github.medrecords.core.workflow.Invoice;
+import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.PatientKey;
 import io.github.medrecords.core.workflow.Payment;
 import io.github.medrecords.core.workflow.PaymentMethod;
@@ -93,6 +99,7 @@ import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.core.workflow.SelectionFulfilment;
 import io.github.medrecords.core.workflow.Waiver;
 import java.time.LocalDate;
@@ -122,7 +129,7 @@ import java.util.function.Function;
 public final class DocumentCodec {
 
     /** The document format this codec writes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final int FIRST_YEAR = BusinessCalendar.MIN_YEAR;
     private static final int LAST_YEAR = BusinessCalendar.MAX_YEAR;
@@ -176,6 +183,10 @@ public final class DocumentCodec {
         s.waiver().ifPresent(w -> d.set("waiver", waiver(w)));
         d.set("refunds", Json.list(s.refunds(), DocumentCodec::refund));
         s.release().ifPresent(r -> d.set("release", release(r)));
+        s.denial().ifPresent(x -> d.set("denial", denial(x)));
+        s.review().ifPresent(x -> d.set("review", review(x)));
+        s.handOff().ifPresent(x -> d.set("handOff", handOff(x)));
+        d.set("alertsRaised", names(new TreeSet<>(s.alertsRaised())));
         return Json.write(d);
     }
 
@@ -196,6 +207,8 @@ public final class DocumentCodec {
             throw new Json.DocumentException("Document format " + format + " is not one this version reads (1-"
                     + FORMAT + ")", null);
         }
+        // Format 1 predates denials, reviews, hand-offs and deadline alerts: they default to none.
+        boolean two = format >= 2;
         try {
             PracticeId practice = PracticeId.of(text(d, "practiceId"));
             return new RequestCase.Snapshot(RequestId.parse(text(d, "id")), RequestNumber.parse(text(d, "number")),
@@ -213,7 +226,11 @@ public final class DocumentCodec {
                     items(d, "payments", DocumentCodec::payment),
                     Optional.ofNullable(d.get("waiver")).map(DocumentCodec::waiver),
                     items(d, "refunds", DocumentCodec::refund),
-                    Optional.ofNullable(d.get("release")).map(DocumentCodec::release), history, version);
+                    Optional.ofNullable(d.get("release")).map(DocumentCodec::release),
+                    Optional.ofNullable(two ? d.get("denial") : null).map(DocumentCodec::denial),
+                    Optional.ofNullable(two ? d.get("review") : null).map(DocumentCodec::review),
+                    Optional.ofNullable(two ? d.get("handOff") : null).map(DocumentCodec::handOff),
+                    two ? enumSet(d, "alertsRaised", DeadlineAlert.class) : Set.of(), history, version);
         } catch (Json.DocumentException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -974,5 +991,71 @@ public final class DocumentCodec {
     private static Release release(JsonNode n) {
         return new Release(enumValue(n, "method", DeliveryMethod.class), text(n, "recipient"), instant(n, "at"),
                 actor(field(n, "by")), optText(n, "deviationReason"));
+    }
+
+    // ---- format 2: denials, reviews, hand-offs ---------------------------------------------------------
+
+    private static ObjectNode professional(LicensedProfessional p) {
+        ObjectNode n = Json.object();
+        n.put("id", p.id());
+        n.put("name", p.name());
+        n.put("licence", p.licence());
+        return n;
+    }
+
+    private static LicensedProfessional professional(JsonNode n) {
+        return LicensedProfessional.of(text(n, "id"), text(n, "name"), text(n, "licence"));
+    }
+
+    private static ObjectNode denial(Denial x) {
+        ObjectNode n = Json.object();
+        n.put("ground", x.ground().name());
+        n.set("withheldSelections", Json.list(new TreeSet<>(x.withheldSelections()), IntNode::valueOf));
+        n.put("whole", x.whole());
+        x.determinedBy().ifPresent(p -> n.set("determinedBy", professional(p)));
+        n.set("by", actor(x.by()));
+        n.put("at", x.at().toString());
+        return n;
+    }
+
+    private static Denial denial(JsonNode n) {
+        Set<Integer> withheld = new TreeSet<>(items(n, "withheldSelections", JsonNode::asInt));
+        return new Denial(enumValue(n, "ground", DenialGround.class), withheld, bool(n, "whole"),
+                Optional.ofNullable(n.get("determinedBy")).map(DocumentCodec::professional), actor(field(n, "by")),
+                instant(n, "at"));
+    }
+
+    private static ObjectNode review(Review x) {
+        ObjectNode n = Json.object();
+        n.set("reviewer", professional(x.reviewer()));
+        n.put("outcome", x.outcome().name());
+        n.set("by", actor(x.by()));
+        n.put("at", x.at().toString());
+        return n;
+    }
+
+    private static Review review(JsonNode n) {
+        return new Review(professional(field(n, "reviewer")), enumValue(n, "outcome", Review.Outcome.class),
+                actor(field(n, "by")), instant(n, "at"));
+    }
+
+    private static ObjectNode handOff(HandOff x) {
+        ObjectNode n = Json.object();
+        n.put("company", x.company());
+        n.put("reference", x.reference());
+        n.set("by", actor(x.by()));
+        n.put("at", x.at().toString());
+        n.set("progress", Json.list(x.progress(), p -> {
+            ObjectNode o = Json.object();
+            o.put("at", p.at().toString());
+            o.put("note", p.note());
+            return o;
+        }));
+        return n;
+    }
+
+    private static HandOff handOff(JsonNode n) {
+        return new HandOff(text(n, "company"), text(n, "reference"), actor(field(n, "by")), instant(n, "at"),
+                items(n, "progress", p -> new HandOff.Progress(instant(p, "at"), text(p, "note"))));
     }
 }
