@@ -87,14 +87,17 @@ public final class Demo {
         Instant start = clock.instant();
         WorkflowDemo.run(out, store, store, start);
         out.println();
-        out.println("== 6. What the patient and the practice's systems receive");
+        out.println("== 6. When the path does not simply run: denials, extensions, hand-offs, repeats, deadlines");
+        WorkflowPartTwoDemo.run(out, store, store, start);
+        out.println();
+        out.println("== 7. What the patient and the practice's systems receive");
         List<OutboxMessage> messages = store.claim("demo-relay", 1000, Instant.now().plus(Duration.ofDays(30)),
                 Duration.ofMinutes(5));
         NotificationsDemo.run(out, messages.stream().filter(m -> m.createdAt().isAfter(start.minusSeconds(1)))
                 .limit(8).toList(), smtpHostOrNull);
         messages.forEach(m -> store.markDelivered(m.id(), "demo-relay", Instant.now().plus(Duration.ofDays(30))));
         out.println();
-        out.println("== 7. The practice's whole price list audited against Connecticut law");
+        out.println("== 8. The practice's whole price list audited against Connecticut law");
         out.print(PriceListAudit.standard().audit(practice.priceList(), UsState.CT, today).table());
     }
 

@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The seed practice's main journeys through the workflow, printing each step: a patient's image
@@ -82,7 +83,7 @@ public final class WorkflowDemo {
         LocalDate today = LocalDate.now(clock);
         RecordsRequestSubmission form = PracticeForm.mriImagesBySecureLink(today);
         form.getRecords().remove(1);
-        form.setIdempotencyKey("demo-images-" + clock.instant().getEpochSecond());
+        form.setIdempotencyKey("demo-images-" + UUID.randomUUID());
         SubmissionPreview preview = service.preview(practice.id(), form);
         out.println("   before submitting: estimate " + preview.estimate().total() + ", due by law "
                 + preview.dueDate().map(d -> d.legalDate().toString()).orElse("-") + ", ready "
@@ -115,7 +116,7 @@ public final class WorkflowDemo {
         out.println("-- A physician's office asks for the x-rays for continuing care");
         clock.advance(Duration.ofDays(1));
         RecordsRequestSubmission form = PracticeForm.mriImagesBySecureLink(LocalDate.now(clock));
-        form.setIdempotencyKey("demo-care-" + clock.instant().getEpochSecond());
+        form.setIdempotencyKey("demo-care-" + UUID.randomUUID());
         form.getPatient().setGivenName("James");
         form.getPatient().setFamilyName("Nguyen");
         form.getRecords().remove(1);
@@ -151,7 +152,7 @@ public final class WorkflowDemo {
         clock.advance(Duration.ofDays(1));
         LocalDate today = LocalDate.now(clock);
         RecordsRequestSubmission form = PracticeForm.mriImagesBySecureLink(today);
-        form.setIdempotencyKey("demo-attorney-" + clock.instant().getEpochSecond());
+        form.setIdempotencyKey("demo-attorney-" + UUID.randomUUID());
         form.getRecords().remove(0);
         RequesterForm attorney = new RequesterForm();
         attorney.setRole(RequesterRole.THIRD_PARTY);

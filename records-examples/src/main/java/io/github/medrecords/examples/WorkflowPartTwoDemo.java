@@ -64,6 +64,7 @@ public final class WorkflowPartTwoDemo {
      * @param start  when the first journey starts, not null
      */
     public static void run(PrintStream out, RequestRepository repository, DisclosureLog log, Instant start) {
+        RUN = UUID.randomUUID();
         PracticeProfile practice = ExamplePractices.connecticutOrthopaedics();
         DemoClock clock = new DemoClock(start, practice.zone());
         try (ValidatorFactory validation = MedrecordsValidation.validatorFactory(clock)) {
@@ -150,11 +151,16 @@ public final class WorkflowPartTwoDemo {
         }
     }
 
+    private static volatile UUID RUN = UUID.randomUUID();
+
     private static RecordsRequestSubmission form(DemoClock clock, String given, String family) {
         RecordsRequestSubmission form = PracticeForm.mriImagesBySecureLink(LocalDate.now(clock));
-        form.setIdempotencyKey("demo-part2-" + family + "-" + clock.instant().getEpochSecond());
+        form.setIdempotencyKey("demo-part2-" + family + "-" + UUID.randomUUID());
         form.getPatient().setGivenName(given);
         form.getPatient().setFamilyName(family);
+        // Each run's patients are new people, so a second run is not linked to the first run's open requests.
+        form.getPatient().setDateOfBirth(LocalDate.of(1950, 1, 1).plusDays(Math.floorMod(RUN.getMostSignificantBits(),
+                20_000L) + family.length()));
         return form;
     }
 
