@@ -5,22 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import io.github.medrecords.core.MedrecordsException;
 import io.github.medrecords.core.authorization.VerificationMethod;
-import io.github.medrecords.core.fee.FeeCalculator;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.intake.InvalidRequestException;
-import io.github.medrecords.core.intake.MedrecordsValidation;
 import io.github.medrecords.core.intake.RecordsRequestSubmission;
 import io.github.medrecords.core.money.Money;
-import io.github.medrecords.core.notification.StandardNotificationPolicy;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.OutboxMessage;
-import io.github.medrecords.core.practice.ExamplePractices;
-import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.service.SubmissionPreview;
-import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.PaymentMethod;
@@ -29,13 +23,10 @@ import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.SelectionFulfilment;
 import io.github.medrecords.testkit.intake.SubmissionGenerator;
 import io.github.medrecords.testkit.intake.SubmissionShape;
-import jakarta.validation.ValidatorFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -46,39 +37,20 @@ import org.junit.jupiter.api.Test;
  */
 class RequestServiceTest {
 
-    private static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedics();
-    private static final ZoneId ZONE = PRACTICE.zone();
+    private static final PracticeProfile PRACTICE = ServiceFixture.PRACTICE;
+    private static final ZoneId ZONE = ServiceFixture.ZONE;
     private static final Actor CLERK = Actor.staff("clerk-7");
     private static final Actor PORTAL = Actor.requester("portal");
 
-    private final AtomicReference<Instant> now =
-            new AtomicReference<>(ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZONE).toInstant());
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
-    private final InMemoryStore store = InMemoryStore.create();
-    private final ValidatorFactory validation = MedrecordsValidation.validatorFactory(clock);
-    private final RequestService service = new RequestService(PracticeDirectory.of(PRACTICE), store,
-            validation.getValidator(), clock, FeeCalculator.standard(), DeadlineRules.defaults(),
-            StandardNotificationPolicy.requesterOnly().withWebhook("ehr"));
-    private final SubmissionGenerator forms = new SubmissionGenerator(11, LocalDate.of(2026, 11, 2));
+    private final ServiceFixture fixture = new ServiceFixture();
+    private final AtomicReference<Instant> now = fixture.now;
+    private final InMemoryStore store = fixture.store;
+    private final RequestService service = fixture.service;
+    private final SubmissionGenerator forms = fixture.forms;
 
     @AfterEach
     void close() {
-        validation.close();
+        fixture.close();
     }
 
     @Test

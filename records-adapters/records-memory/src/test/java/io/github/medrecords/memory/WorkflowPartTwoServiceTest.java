@@ -3,12 +3,8 @@ package io.github.medrecords.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.github.medrecords.core.fee.FeeCalculator;
-import io.github.medrecords.core.intake.MedrecordsValidation;
-import io.github.medrecords.core.notification.StandardNotificationPolicy;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.OutboxMessage;
-import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.DeliveryMethod;
@@ -35,8 +31,6 @@ import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.testkit.intake.SubmissionGenerator;
 import io.github.medrecords.testkit.intake.SubmissionShape;
-import jakarta.validation.ValidatorFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,41 +53,23 @@ import org.junit.jupiter.api.Test;
  */
 class WorkflowPartTwoServiceTest {
 
-    private static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedics();
-    private static final ZoneId ZONE = PRACTICE.zone();
+    private static final PracticeProfile PRACTICE = ServiceFixture.PRACTICE;
+    private static final ZoneId ZONE = ServiceFixture.ZONE;
     private static final Actor CLERK = Actor.staff("clerk-7");
     private static final Actor PORTAL = Actor.requester("portal");
-    private static final ZonedDateTime DAY_0 = ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZONE);
+    private static final ZonedDateTime DAY_0 = ServiceFixture.DAY_0;
     private static final LicensedProfessional DR_LEE = LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD, CT 1");
     private static final LicensedProfessional DR_ROE = LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD, CT 2");
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(DAY_0.toInstant());
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
-    private final InMemoryStore store = InMemoryStore.create();
-    private final ValidatorFactory validation = MedrecordsValidation.validatorFactory(clock);
-    private final RequestService service = new RequestService(PracticeDirectory.of(PRACTICE), store,
-            validation.getValidator(), clock, FeeCalculator.standard(), DeadlineRules.defaults(),
-            StandardNotificationPolicy.requesterOnly().withWebhook("ehr"));
-    private final SubmissionGenerator forms = new SubmissionGenerator(11, LocalDate.of(2026, 11, 2));
+    private final ServiceFixture fixture = new ServiceFixture();
+    private final AtomicReference<Instant> now = fixture.now;
+    private final InMemoryStore store = fixture.store;
+    private final RequestService service = fixture.service;
+    private final SubmissionGenerator forms = fixture.forms;
 
     @AfterEach
     void close() {
-        validation.close();
+        fixture.close();
     }
 
     private void day(int days) {
@@ -265,7 +241,7 @@ class WorkflowPartTwoServiceTest {
         day(4);
         c = service.recordOutsideRelease(c.id(), DeliveryMethod.PAPER_BY_MAIL, CLERK);
         AccountingService accounting = new AccountingService(PracticeDirectory.of(PRACTICE), store,
-                DeadlineRules.defaults(), clock);
+                DeadlineRules.defaults(), fixture.clock);
         DisclosureEntry associate = new DisclosureEntry(UUID.randomUUID(), PRACTICE.id(), c.patientKey(),
                 Optional.empty(), DAY_0.plusDays(5).toInstant(), "State Health Department", Optional.empty(),
                 "Immunization record", "Public health reporting", LegalBasis.PUBLIC_HEALTH, "Acme ROI Services");
