@@ -309,51 +309,38 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
      */
     @Override
     public boolean markDelivered(MessageId id, String relayId, Instant at) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(relayId, "relayId");
-        Objects.requireNonNull(at, "at");
-        synchronized (lock) {
-            OutboxMessage m = outbox.get(id);
-            if (!holds(m, relayId, at)) {
-                return false;
-            }
-            outbox.put(id, copy(m, DeliveryState.DELIVERED, m.attempts() + 1, m.nextAttemptAt(), Optional.empty(),
-                    Optional.empty(), m.lastError()));
-            return true;
-        }
+        return endAttempt(id, relayId, at, DeliveryState.DELIVERED, null, null);
     }
 
     @Override
     public boolean markFailed(MessageId id, String relayId, Instant at, String error, Instant nextAttemptAt) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(relayId, "relayId");
-        Objects.requireNonNull(at, "at");
         Objects.requireNonNull(error, "error");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
-        synchronized (lock) {
-            OutboxMessage m = outbox.get(id);
-            if (!holds(m, relayId, at)) {
-                return false;
-            }
-            outbox.put(id, copy(m, DeliveryState.PENDING, m.attempts() + 1, nextAttemptAt, Optional.empty(),
-                    Optional.empty(), Optional.of(error)));
-            return true;
-        }
+        return endAttempt(id, relayId, at, DeliveryState.PENDING, nextAttemptAt, error);
     }
 
     @Override
     public boolean deadLetter(MessageId id, String relayId, Instant at, String error) {
+        Objects.requireNonNull(error, "error");
+        return endAttempt(id, relayId, at, DeliveryState.DEAD, null, error);
+    }
+
+    /**
+     * Ends an attempt while the relay holds the lease: counts the attempt, releases the lease and moves
+     * the message to its next state, keeping the next attempt time and the last error where none is given.
+     */
+    private boolean endAttempt(MessageId id, String relayId, Instant at, DeliveryState state, Instant nextAttemptAt,
+            String error) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(relayId, "relayId");
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(error, "error");
         synchronized (lock) {
             OutboxMessage m = outbox.get(id);
             if (!holds(m, relayId, at)) {
                 return false;
             }
-            outbox.put(id, copy(m, DeliveryState.DEAD, m.attempts() + 1, m.nextAttemptAt(), Optional.empty(),
-                    Optional.empty(), Optional.of(error)));
+            outbox.put(id, copy(m, state, m.attempts() + 1, nextAttemptAt == null ? m.nextAttemptAt() : nextAttemptAt,
+                    Optional.empty(), Optional.empty(), error == null ? m.lastError() : Optional.of(error)));
             return true;
         }
     }

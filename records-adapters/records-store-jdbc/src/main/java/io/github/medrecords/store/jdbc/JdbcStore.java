@@ -318,75 +318,79 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     }
 
     private static void insertHistory(Connection c, RequestId id, List<HistoryEntry> history) throws SQLException {
-        if (history.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_history (request_id, seq, happened_at, "
-                + "actor_kind, actor_id, action, from_status, to_status, detail, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (HistoryEntry h : history) {
-                ps.setObject(1, id.value());
-                ps.setInt(2, h.sequence());
-                Sql.setInstant(ps, 3, h.at());
-                ps.setString(4, h.actor().kind().name());
-                ps.setString(5, h.actor().id());
-                ps.setString(6, h.action());
-                ps.setString(7, h.fromStatus() == null ? null : h.fromStatus().name());
-                ps.setString(8, h.toStatus().name());
-                ps.setString(9, h.detail());
-                ps.setString(10, h.reason());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertAll(c, "INSERT INTO mr_history (request_id, seq, happened_at, actor_kind, actor_id, action, "
+                + "from_status, to_status, detail, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", history,
+                (ps, h) -> {
+            ps.setObject(1, id.value());
+            ps.setInt(2, h.sequence());
+            Sql.setInstant(ps, 3, h.at());
+            ps.setString(4, h.actor().kind().name());
+            ps.setString(5, h.actor().id());
+            ps.setString(6, h.action());
+            ps.setString(7, h.fromStatus() == null ? null : h.fromStatus().name());
+            ps.setString(8, h.toStatus().name());
+            ps.setString(9, h.detail());
+            ps.setString(10, h.reason());
+        });
     }
 
     private static void insertDisclosures(Connection c, List<DisclosureEntry> entries) throws SQLException {
-        if (entries.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_disclosure (" + DISCLOSURE_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (DisclosureEntry d : entries) {
-                ps.setObject(1, d.id());
-                ps.setString(2, d.practiceId().value());
-                ps.setString(3, d.patient().value());
-                ps.setString(4, d.requestNumber().map(RequestNumber::value).orElse(null));
-                Sql.setInstant(ps, 5, d.disclosedAt());
-                ps.setString(6, d.recipientName());
-                ps.setString(7, d.recipientAddress().orElse(null));
-                ps.setString(8, d.description());
-                ps.setString(9, d.purpose());
-                ps.setString(10, d.basis().name());
-                ps.setString(11, d.disclosedBy());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        insertAll(c, "INSERT INTO mr_disclosure (" + DISCLOSURE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, (ps, d) -> {
+            ps.setObject(1, d.id());
+            ps.setString(2, d.practiceId().value());
+            ps.setString(3, d.patient().value());
+            ps.setString(4, d.requestNumber().map(RequestNumber::value).orElse(null));
+            Sql.setInstant(ps, 5, d.disclosedAt());
+            ps.setString(6, d.recipientName());
+            ps.setString(7, d.recipientAddress().orElse(null));
+            ps.setString(8, d.description());
+            ps.setString(9, d.purpose());
+            ps.setString(10, d.basis().name());
+            ps.setString(11, d.disclosedBy());
+        });
     }
 
     private static void insertMessages(Connection c, List<OutboxMessage> messages) throws SQLException {
-        if (messages.isEmpty()) {
+        insertAll(c, "INSERT INTO mr_outbox (" + OUTBOX_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", messages, (ps, m) -> {
+            ps.setObject(1, m.id().value());
+            ps.setString(2, m.idempotencyKey());
+            ps.setString(3, m.practiceId().value());
+            ps.setString(4, m.requestNumber().value());
+            ps.setString(5, m.event().name());
+            ps.setString(6, m.channel().name());
+            ps.setString(7, m.recipient());
+            ps.setString(8, Json.writeMap(m.payload()));
+            Sql.setInstant(ps, 9, m.createdAt());
+            ps.setString(10, m.state().name());
+            ps.setInt(11, m.attempts());
+            Sql.setInstant(ps, 12, m.nextAttemptAt());
+            ps.setString(13, m.leaseOwner().orElse(null));
+            Sql.setInstant(ps, 14, m.leaseUntil().orElse(null));
+            ps.setString(15, m.lastError().orElse(null));
+        });
+    }
+
+    /**
+     * Binds one row of a batch insert.
+     */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts rows in one batch, or does nothing for none.
+     */
+    private static <T> void insertAll(Connection c, String sql, List<T> rows, RowBinder<T> binder)
+            throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_outbox (" + OUTBOX_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (OutboxMessage m : messages) {
-                ps.setObject(1, m.id().value());
-                ps.setString(2, m.idempotencyKey());
-                ps.setString(3, m.practiceId().value());
-                ps.setString(4, m.requestNumber().value());
-                ps.setString(5, m.event().name());
-                ps.setString(6, m.channel().name());
-                ps.setString(7, m.recipient());
-                ps.setString(8, Json.writeMap(m.payload()));
-                Sql.setInstant(ps, 9, m.createdAt());
-                ps.setString(10, m.state().name());
-                ps.setInt(11, m.attempts());
-                Sql.setInstant(ps, 12, m.nextAttemptAt());
-                ps.setString(13, m.leaseOwner().orElse(null));
-                Sql.setInstant(ps, 14, m.leaseUntil().orElse(null));
-                ps.setString(15, m.lastError().orElse(null));
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(ps, row);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -611,7 +615,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         int params = (int) set.chars().filter(ch -> ch == '?').count();
         return sql.inTransaction(what, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE mr_outbox SET " + set + ", lease_owner = NULL, "
-                    + "lease_until = NULL WHERE id = ? AND state = 'PENDING' AND lease_owner = ? AND lease_until > ?")) {
+                    + "lease_until = NULL WHERE id = ? AND state = 'PENDING' AND lease_owner = ? "
+                    + "AND lease_until > ?")) {
                 binder.bind(ps);
                 ps.setObject(params + 1, id.value());
                 ps.setString(params + 2, relayId);
@@ -653,7 +658,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     public Optional<OutboxMessage> find(MessageId id) {
         Objects.requireNonNull(id, "id");
         return sql.inTransaction("load an outbox message", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox WHERE id = ?")) {
                 ps.setObject(1, id.value());
                 return messages(ps).stream().findFirst();
             }
