@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The journeys of part 2 of the workflow, printing each step: a reviewable denial with its notice and a
@@ -64,7 +65,8 @@ public final class WorkflowPartTwoDemo {
      * @param start  when the first journey starts, not null
      */
     public static void run(PrintStream out, RequestRepository repository, DisclosureLog log, Instant start) {
-        RUN = UUID.randomUUID();
+        // Each run's patients are new people, so a second run is not linked to the first run's open requests.
+        LocalDate births = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
         PracticeProfile practice = ExamplePractices.connecticutOrthopaedics();
         DemoClock clock = new DemoClock(start, practice.zone());
         try (ValidatorFactory validation = MedrecordsValidation.validatorFactory(clock)) {
@@ -75,7 +77,7 @@ public final class WorkflowPartTwoDemo {
                     DeadlineRules.defaults(), clock);
 
             out.println("-- A reviewable denial, its notice, and a review that reverses it");
-            RequestCase denied = service.submit(practice.id(), form(clock, "Ava", "Brooks"), PORTAL);
+            RequestCase denied = service.submit(practice.id(), form(clock, births, "Ava", "Brooks"), PORTAL);
             clock.advance(Duration.ofDays(2));
             denied = service.deny(denied.id(), DenialGround.ENDANGERMENT, Set.of(0, 1), Optional.of(DR_LEE), CLERK);
             step(out, denied, "denied on " + DenialGround.ENDANGERMENT + " as determined by " + DR_LEE.name());
@@ -88,7 +90,7 @@ public final class WorkflowPartTwoDemo {
             step(out, denied, "review by " + DR_ROE.name() + " (who took no part in the denial): REVERSED");
 
             out.println("-- An extension under HIPAA that Connecticut's 30 days overrides");
-            RequestCase late = service.submit(practice.id(), form(clock, "Ben", "Carter"), PORTAL);
+            RequestCase late = service.submit(practice.id(), form(clock, births, "Ben", "Carter"), PORTAL);
             LocalDate legal = late.dueDate().orElseThrow().legalDate();
             clock.advance(Duration.ofDays(10));
             ExtensionResult extension = service.extend(late.id(), legal.plusDays(30), "Records archived off site",
@@ -98,7 +100,7 @@ public final class WorkflowPartTwoDemo {
                     + extension.limitedByRule().orElse("-"));
 
             out.println("-- A hand-off to an outside release-of-information company");
-            RequestCase handed = service.submit(practice.id(), form(clock, "Cleo", "Diaz"), PORTAL);
+            RequestCase handed = service.submit(practice.id(), form(clock, births, "Cleo", "Diaz"), PORTAL);
             handed = service.handOff(handed.id(), "Acme ROI Services", "ACME-991", CLERK);
             step(out, handed, "handed off to Acme ROI Services as ACME-991; due by law still "
                     + handed.dueDate().orElseThrow().legalDate());
@@ -110,7 +112,7 @@ public final class WorkflowPartTwoDemo {
             step(out, handed, "released by the company");
 
             out.println("-- A repeat request");
-            RequestCase again = service.submit(practice.id(), form(clock, "Ben", "Carter"), PORTAL);
+            RequestCase again = service.submit(practice.id(), form(clock, births, "Ben", "Carter"), PORTAL);
             RequestCase original = service.require(late.id());
             step(out, again, "linked as a repeat of " + again.repeatOf().map(Object::toString).orElse("-")
                     + "; the original's due date stays " + original.dueDate().orElseThrow().legalDate()
@@ -151,16 +153,12 @@ public final class WorkflowPartTwoDemo {
         }
     }
 
-    private static volatile UUID RUN = UUID.randomUUID();
-
-    private static RecordsRequestSubmission form(DemoClock clock, String given, String family) {
+    private static RecordsRequestSubmission form(DemoClock clock, LocalDate births, String given, String family) {
         RecordsRequestSubmission form = PracticeForm.mriImagesBySecureLink(LocalDate.now(clock));
         form.setIdempotencyKey("demo-part2-" + family + "-" + UUID.randomUUID());
         form.getPatient().setGivenName(given);
         form.getPatient().setFamilyName(family);
-        // Each run's patients are new people, so a second run is not linked to the first run's open requests.
-        form.getPatient().setDateOfBirth(LocalDate.of(1950, 1, 1).plusDays(Math.floorMod(RUN.getMostSignificantBits(),
-                20_000L) + family.length()));
+        form.getPatient().setDateOfBirth(births.plusDays(family.length()));
         return form;
     }
 
