@@ -109,7 +109,7 @@ public class DueSoonQueryBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("[due-soon] seeded %,d requests and %,d history rows in %.1f s (%,.0f requests/s)%s%n",
                 rows, rows, seconds, rows / seconds, tableSize());
-        int found = store.findOpenDueOnOrBefore(practice, QUERY_DATE).size();
+        int found = store.findOpenDueOnOrBefore(practice, QUERY_DATE).requests().size();
         if (found != DUE_SOON) {
             throw new IllegalStateException("Expected " + DUE_SOON + " requests due soon, found " + found);
         }
@@ -134,7 +134,7 @@ public class DueSoonQueryBenchmark {
      */
     @Benchmark
     public List<RequestCase> findOpenDueOnOrBefore() {
-        return store.findOpenDueOnOrBefore(practice, QUERY_DATE);
+        return store.findOpenDueOnOrBefore(practice, QUERY_DATE).requests();
     }
 
     private void seed(Connection c, RequestCase.Snapshot template) throws SQLException {

@@ -80,7 +80,7 @@ public final class Demo {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("store") + ";DB_CLOSE_DELAY=-1");
         JdbcStore store = JdbcStore.builder(ds).practices(PracticeDirectory.of(practice)).build();
-        List<RequestCase> earlier = store.findByStatus(practice.id(), EnumSet.allOf(RequestStatus.class));
+        List<RequestCase> earlier = store.findByStatus(practice.id(), EnumSet.allOf(RequestStatus.class)).requests();
         out.println("   requests already in the store from earlier runs: " + earlier.size()
                 + (earlier.isEmpty() ? "" : " (" + earlier.get(0).number() + " to "
                         + earlier.get(earlier.size() - 1).number() + "; delete " + dataFolder + " to start clean)"));

@@ -6,6 +6,7 @@ import io.github.medrecords.core.port.ConcurrencyConflictException;
 import io.github.medrecords.core.port.DeliveryState;
 import io.github.medrecords.core.port.DisclosureLog;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
+import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.MessageId;
 import io.github.medrecords.core.port.NotificationOutbox;
 import io.github.medrecords.core.port.OutboxMessage;
@@ -32,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A store in memory that is at once the {@link RequestRepository}, the {@link NotificationOutbox}
@@ -229,29 +231,29 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
     }
 
     @Override
-    public List<RequestCase> findByPatient(PracticeId practice, PatientKey patient) {
+    public FoundRequests findByPatient(PracticeId practice, PatientKey patient) {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(patient, "patient");
         synchronized (lock) {
             return requests.values().stream()
                     .filter(r -> r.practiceId().equals(practice) && r.patientKey().equals(patient))
-                    .sorted(OLDEST_FIRST).toList();
+                    .sorted(OLDEST_FIRST).collect(Collectors.collectingAndThen(Collectors.toList(), FoundRequests::of));
         }
     }
 
     @Override
-    public List<RequestCase> findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
+    public FoundRequests findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
         Objects.requireNonNull(practice, "practice");
         Set<RequestStatus> wanted = Set.copyOf(Objects.requireNonNull(statuses, "statuses"));
         synchronized (lock) {
             return requests.values().stream()
                     .filter(r -> r.practiceId().equals(practice) && wanted.contains(r.status()))
-                    .sorted(OLDEST_FIRST).toList();
+                    .sorted(OLDEST_FIRST).collect(Collectors.collectingAndThen(Collectors.toList(), FoundRequests::of));
         }
     }
 
     @Override
-    public List<RequestCase> findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
+    public FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(date, "date");
         synchronized (lock) {
@@ -260,7 +262,7 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
                     .filter(r -> r.dueDate().map(d -> !d.legalDate().isAfter(date)).orElse(false))
                     .sorted(Comparator.comparing((RequestCase r) -> r.dueDate().orElseThrow().legalDate())
                             .thenComparing(OLDEST_FIRST))
-                    .toList();
+                    .collect(Collectors.collectingAndThen(Collectors.toList(), FoundRequests::of));
         }
     }
 

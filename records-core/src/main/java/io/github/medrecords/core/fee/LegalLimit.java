@@ -23,6 +23,7 @@ public final class LegalLimit {
     private final boolean postageOnTop;
     private final CostKind costKind;
     private final ChargeScope scope;
+    private final boolean known;
 
     private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
             ChargeBasis prohibitedBasis) {
@@ -36,6 +37,13 @@ public final class LegalLimit {
     private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
             ChargeBasis prohibitedBasis, PageSchedule schedule, boolean postageOnTop, CostKind costKind,
             ChargeScope scope) {
+        this(citation, description, condition, kind, amount, prohibitedBasis, schedule, postageOnTop, costKind, scope,
+                true);
+    }
+
+    private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
+            ChargeBasis prohibitedBasis, PageSchedule schedule, boolean postageOnTop, CostKind costKind,
+            ChargeScope scope, boolean known) {
         this.citation = Objects.requireNonNull(citation, "citation");
         this.description = Objects.requireNonNull(description, "description");
         this.condition = Objects.requireNonNull(condition, "condition");
@@ -46,6 +54,7 @@ public final class LegalLimit {
         this.postageOnTop = postageOnTop;
         this.costKind = costKind;
         this.scope = scope;
+        this.known = known;
         if (description.isBlank()) {
             throw new IllegalArgumentException("Legal limit " + citation.ruleId() + " needs a description");
         }
@@ -205,6 +214,42 @@ public final class LegalLimit {
     }
 
     /**
+     * Stands in for a rule that a stored finding relied on and that the running library no longer knows
+     * (a schedule version it does not ship, or a rule id it dropped): a storage adapter reads the finding
+     * back with its stored facts (outcome, lawful maximum, amount judged) under this stand-in, which
+     * {@link #isKnown()} reports as unknown and which no schedule holds.
+     *
+     * @param ruleId  the rule id the finding named, not blank
+     * @param kind  how the rule limited the fee, not null
+     * @param scope  which part of a request it concerned, not null
+     * @param costKind  the kind of documented cost it asked for, null if none
+     * @param prohibitedBasis  the charging method it prohibited, null if none
+     * @return the stand-in, not null
+     * @throws IllegalArgumentException if the rule id is blank, or a prohibited method names no basis
+     */
+    public static LegalLimit noLongerKnown(String ruleId, LimitKind kind, ChargeScope scope, CostKind costKind,
+            ChargeBasis prohibitedBasis) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(scope, "scope");
+        if (kind == LimitKind.METHOD_PROHIBITED && prohibitedBasis == null) {
+            throw new IllegalArgumentException("A prohibited method needs its charge basis");
+        }
+        return new LegalLimit(Citation.law(ruleId, "not known to this version of the library"),
+                "a rule this version of the library does not know; the finding is kept as it was stored",
+                FeeCondition.any(), kind, null, prohibitedBasis, null, false, costKind, scope, false);
+    }
+
+    /**
+     * Tells whether this is a rule of the library's law, or a stand-in from {@link #noLongerKnown} for a
+     * rule a stored request relied on that the running library does not know.
+     *
+     * @return false for a stand-in
+     */
+    public boolean isKnown() {
+        return known;
+    }
+
+    /**
      * Returns the citation.
      *
      * @return the citation, not null
@@ -339,7 +384,7 @@ public final class LegalLimit {
         return obj instanceof LegalLimit o && citation.equals(o.citation) && description.equals(o.description)
                 && condition.equals(o.condition) && kind == o.kind && Objects.equals(amount, o.amount)
                 && prohibitedBasis == o.prohibitedBasis && Objects.equals(schedule, o.schedule)
-                && postageOnTop == o.postageOnTop && costKind == o.costKind && scope == o.scope;
+                && postageOnTop == o.postageOnTop && costKind == o.costKind && scope == o.scope && known == o.known;
     }
 
     @Override
@@ -350,7 +395,7 @@ public final class LegalLimit {
 
     @Override
     public String toString() {
-        return "LegalLimit[" + citation.ruleId() + ", " + kind + (scope == ChargeScope.REQUEST ? "" : " " + scope)
+        return "LegalLimit[" + citation.ruleId() + (known ? "" : " (no longer known)") + ", " + kind + (scope == ChargeScope.REQUEST ? "" : " " + scope)
                 + (schedule == null ? amount == null ? "" : " " + amount : " " + schedule)
                 + (costKind == null ? "" : " " + costKind)
                 + (prohibitedBasis == null ? "" : " " + prohibitedBasis) + ", " + condition + "]";

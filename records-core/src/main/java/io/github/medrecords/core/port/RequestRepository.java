@@ -29,6 +29,10 @@ import java.util.Set;
  *     instance sharing the store.</li>
  * <li>History and disclosure entries are append-only.</li>
  * <li>Store failures surface as {@link StorageException} with the cause attached.</li>
+ * <li>A stored request that cannot be read back (a corrupt document, one from a newer format) never
+ *     fails a query over many requests: the query returns it in {@link FoundRequests#unreadable()} and
+ *     carries on. Asked for alone, it throws {@link UnreadableRequestException}. Either way the report
+ *     names the request and the reason and holds no patient data, and nothing is rewritten.</li>
  * <li>Thread-safe.</li>
  * </ul>
  */
@@ -57,6 +61,7 @@ public interface RequestRepository {
      *
      * @param id  the id, not null
      * @return the request at its stored version, empty if unknown
+     * @throws UnreadableRequestException if the request is stored but cannot be read back
      */
     Optional<RequestCase> findById(RequestId id);
 
@@ -66,6 +71,7 @@ public interface RequestRepository {
      * @param practice  the practice, not null
      * @param number  the number, not null
      * @return the request, empty if unknown
+     * @throws UnreadableRequestException if the request is stored but cannot be read back
      */
     Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number);
 
@@ -75,6 +81,7 @@ public interface RequestRepository {
      * @param practice  the practice, not null
      * @param idempotencyKey  the key, not null
      * @return the request, empty if none
+     * @throws UnreadableRequestException if the request is stored but cannot be read back
      */
     Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey);
 
@@ -83,25 +90,25 @@ public interface RequestRepository {
      *
      * @param practice  the practice, not null
      * @param patient  the patient's key, not null
-     * @return the requests, not null
+     * @return the requests read back and those that cannot be, not null
      */
-    List<RequestCase> findByPatient(PracticeId practice, PatientKey patient);
+    FoundRequests findByPatient(PracticeId practice, PatientKey patient);
 
     /**
      * Loads a practice's requests in any of some statuses, oldest first.
      *
      * @param practice  the practice, not null
      * @param statuses  the statuses, not null
-     * @return the requests, not null
+     * @return the requests read back and those that cannot be, not null
      */
-    List<RequestCase> findByStatus(PracticeId practice, Set<RequestStatus> statuses);
+    FoundRequests findByStatus(PracticeId practice, Set<RequestStatus> statuses);
 
     /**
      * Loads a practice's open requests whose legal due date is on or before a date, earliest first.
      *
      * @param practice  the practice, not null
      * @param date  the date, not null
-     * @return the requests, not null
+     * @return the requests read back and those that cannot be, not null
      */
-    List<RequestCase> findOpenDueOnOrBefore(PracticeId practice, LocalDate date);
+    FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date);
 }

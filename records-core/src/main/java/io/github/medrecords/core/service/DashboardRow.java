@@ -1,5 +1,6 @@
 package io.github.medrecords.core.service;
 
+import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.timeframe.Standing;
 import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
@@ -51,7 +52,9 @@ public record DashboardRow(RequestId id, String requestNumber, RequestStatus sta
         /** An outside company is working the request. */
         HANDED_OFF,
         /** A sweep raised the overdue alert. */
-        OVERDUE_ALERTED
+        OVERDUE_ALERTED,
+        /** The store cannot read the request back; an operator must look at it (the log says why). */
+        UNREADABLE
     }
 
     /**
@@ -71,6 +74,20 @@ public record DashboardRow(RequestId id, String requestNumber, RequestStatus sta
         if (timesAsked < 1) {
             throw new IllegalArgumentException("A request has been asked for at least once");
         }
+    }
+
+    /**
+     * A row for a request the store cannot read back: its number and stored status, flagged
+     * {@link Flag#UNREADABLE}, with no standing and no owner.
+     *
+     * @param unreadable  the request, not null
+     * @return the row, not null
+     */
+    public static DashboardRow unreadable(UnreadableRequest unreadable) {
+        Objects.requireNonNull(unreadable, "unreadable");
+        return new DashboardRow(unreadable.id(), unreadable.number(),
+                unreadable.status().orElse(RequestStatus.IN_PROCESS), Optional.empty(), Optional.empty(), 1,
+                EnumSet.of(Flag.UNREADABLE));
     }
 
     /**

@@ -15,6 +15,7 @@ import io.github.medrecords.core.notification.NotificationPolicy;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
@@ -56,6 +57,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -457,7 +459,10 @@ public final class RequestService {
         int overdueRaised = 0;
         List<RequestCase> overdue = new ArrayList<>();
         // The working target can fall a few days before the legal date the store indexes.
-        for (RequestCase c : repository.findOpenDueOnOrBefore(practiceId, today.plusDays(dueSoonDays + SWEEP_MARGIN))) {
+        FoundRequests found = repository.findOpenDueOnOrBefore(practiceId, today.plusDays(dueSoonDays + SWEEP_MARGIN));
+        found.unreadable().forEach(u -> LOG.warn("Request {} ({}) cannot be read and was left out of the deadline "
+                + "sweep: {}", u.number(), u.id(), u.reason()));
+        for (RequestCase c : found.requests()) {
             RequestCase current = c;
             Optional<Transition> t = c.raiseDeadlineAlerts(today, dueSoonDays, now);
             if (t.isPresent()) {
@@ -481,7 +486,7 @@ public final class RequestService {
         }
         overdue.sort(Comparator.comparing((RequestCase c) -> c.dueDate().orElseThrow().legalDate())
                 .thenComparing(RequestCase::receivedAt));
-        return new DeadlineSweep(dueSoon, overdueRaised, overdue);
+        return new DeadlineSweep(dueSoon, overdueRaised, overdue, found.unreadable());
     }
 
     /**
@@ -497,7 +502,8 @@ public final class RequestService {
 
     /**
      * Lists a practice's open requests for the staff dashboard, most urgent first; requests without a
-     * legal deadline come last.
+     * legal deadline come last, and a request the store cannot read back comes first, flagged
+     * {@link DashboardRow.Flag#UNREADABLE}, so that staff see it and the rest still shows.
      *
      * @param practiceId  the practice, not null
      * @param policy  when a request is due soon, not null
@@ -513,9 +519,11 @@ public final class RequestService {
             }
         }
         Instant now = clock.instant();
-        return repository.findByStatus(practiceId, open).stream()
-                .map(c -> DashboardRow.of(c, policy, now, practice.zone()))
-                .sorted(Comparator.comparing((DashboardRow r) -> r.standing().isEmpty())
+        FoundRequests found = repository.findByStatus(practiceId, open);
+        return Stream.concat(found.unreadable().stream().map(DashboardRow::unreadable),
+                found.requests().stream().map(c -> DashboardRow.of(c, policy, now, practice.zone())))
+                .sorted(Comparator.comparing((DashboardRow r) -> !r.flags().contains(DashboardRow.Flag.UNREADABLE))
+                        .thenComparing((DashboardRow r) -> r.standing().isEmpty())
                         .thenComparing(r -> r.standing().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(DashboardRow::requestNumber))
                 .toList();
@@ -566,7 +574,7 @@ public final class RequestService {
 
     private Optional<RequestCase> openOverlapping(PracticeId practiceId, RecordsRequest request) {
         PatientKey patient = PatientKey.of(request.patient());
-        return repository.findByPatient(practiceId, patient).stream()
+        return repository.findByPatient(practiceId, patient).requests().stream()
                 .filter(c -> c.status().isOpen() && c.repeatOf().isEmpty() && overlaps(c.request(), request))
                 .min(Comparator.comparing(RequestCase::receivedAt));
     }

@@ -32,6 +32,7 @@ public final class DeadlineRule {
     private final LocalDate inForceFrom;
     private final LocalDate inForceUntil;
     private final RuleStatus status;
+    private final boolean known;
 
     private DeadlineRule(Builder b) {
         this.key = b.key;
@@ -48,6 +49,38 @@ public final class DeadlineRule {
         this.inForceFrom = b.inForceFrom;
         this.inForceUntil = b.inForceUntil;
         this.status = b.status;
+        this.known = b.known;
+    }
+
+    /**
+     * Stands in for a deadline rule that a stored due date relied on and that the running library no
+     * longer knows (a key or version it does not ship): a storage adapter reads the stored dates back
+     * under this stand-in, which {@link #isKnown()} reports as unknown. It allows no extension, so a
+     * request under it can only be extended once the rule is known again.
+     *
+     * @param key  the rule's stored key, not blank
+     * @param ruleId  the rule's stored id, not blank
+     * @param kind  what the request asked for, not null
+     * @param inForceFrom  the stored version (the first day the rule was in force), not null
+     * @return the stand-in, not null
+     * @throws IllegalStateException if the key is blank
+     */
+    public static DeadlineRule noLongerKnown(String key, String ruleId, RequestKind kind, LocalDate inForceFrom) {
+        Builder b = builder(key).cited("A deadline rule this version of the library does not know", ruleId,
+                "not known to this version of the library").kind(kind).bases(LegalBasis.values())
+                .within(1, DayCount.CALENDAR_DAYS).inForce(inForceFrom, null);
+        b.known = false;
+        return b.build();
+    }
+
+    /**
+     * Tells whether this is a rule the library ships, or a stand-in from {@link #noLongerKnown} for a
+     * rule a stored request relied on that the running library does not know.
+     *
+     * @return false for a stand-in
+     */
+    public boolean isKnown() {
+        return known;
     }
 
     /**
@@ -245,7 +278,7 @@ public final class DeadlineRule {
                 && dayCount == other.dayCount && extensionDays == other.extensionDays
                 && Objects.equals(extensionRuleId, other.extensionRuleId)
                 && inForceFrom.equals(other.inForceFrom) && Objects.equals(inForceUntil, other.inForceUntil)
-                && status == other.status;
+                && status == other.status && known == other.known;
     }
 
     @Override
@@ -278,6 +311,7 @@ public final class DeadlineRule {
         private LocalDate inForceFrom;
         private LocalDate inForceUntil;
         private RuleStatus status = RuleStatus.IN_FORCE;
+        private boolean known = true;
 
         private Builder(String key) {
             this.key = Objects.requireNonNull(key, "key");

@@ -1183,6 +1183,24 @@ public final class RequestCase {
     }
 
     /**
+     * Lists the rules this request relied on that the running library does not know: a stored quote's
+     * findings or a stored due date's deadlines read back under a stand-in
+     * ({@link io.github.medrecords.core.fee.LegalLimit#noLongerKnown}, {@link DeadlineRule#noLongerKnown}),
+     * because the store holds the rule's id and version and this version of the library does not ship
+     * it. The request keeps its stored facts (amounts, outcomes, dates); a portal or dashboard should say so.
+     *
+     * @return the rule ids, in the order the quote and the due date list them, empty when every rule is known
+     */
+    public List<String> rulesNoLongerKnown() {
+        List<String> ids = new ArrayList<>();
+        s.quote().ifPresent(q -> q.compliance().findings().stream().filter(f -> !f.limit().isKnown())
+                .forEach(f -> ids.add(f.limit().ruleId())));
+        s.dueDate().ifPresent(d -> d.deadlines().stream().filter(x -> !x.rule().isKnown())
+                .forEach(x -> ids.add(x.rule().ruleId())));
+        return List.copyOf(ids);
+    }
+
+    /**
      * Returns the current quote.
      *
      * @return the quote, empty before fulfilment

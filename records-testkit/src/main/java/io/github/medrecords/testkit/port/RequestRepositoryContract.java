@@ -367,13 +367,13 @@ public abstract class RequestRepositoryContract {
         submit(repo, other, patient, T0.plus(Duration.ofDays(2)));
         repo.save(List.of(cases.changeSet(cases.verifyIdentity(load(repo, later), T0.plus(Duration.ofDays(4))))));
 
-        List<RequestCase> found = repo.findByPatient(cases.practiceId(), PatientKey.of(patient));
+        List<RequestCase> found = repo.findByPatient(cases.practiceId(), PatientKey.of(patient)).requests();
 
         assertThat(found).containsExactly(load(repo, earlier), load(repo, middle), load(repo, later),
                 load(repo, latest));
         assertThat(found.get(2).version()).isEqualTo(2);
-        assertThat(repo.findByPatient(OTHER_PRACTICE, PatientKey.of(patient))).hasSize(1);
-        assertThat(repo.findByPatient(cases.practiceId(), PatientKey.of(cases.newPatient()))).isEmpty();
+        assertThat(repo.findByPatient(OTHER_PRACTICE, PatientKey.of(patient)).requests()).hasSize(1);
+        assertThat(repo.findByPatient(cases.practiceId(), PatientKey.of(cases.newPatient())).requests()).isEmpty();
     }
 
     @Test
@@ -387,20 +387,20 @@ public abstract class RequestRepositoryContract {
         RequestCases other = cases.forPractice(OTHER_PRACTICE);
         submit(repo, other, other.newPatient(), T0);
 
-        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.IN_PROCESS)))
+        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.IN_PROCESS)).requests())
                 .containsExactly(load(repo, a), load(repo, c));
-        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.AWAITING_AUTHORIZATION)))
+        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.AWAITING_AUTHORIZATION)).requests())
                 .containsExactly(load(repo, b));
         assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.IN_PROCESS,
-                RequestStatus.AWAITING_AUTHORIZATION))).containsExactly(load(repo, a), load(repo, b), load(repo, c));
+                RequestStatus.AWAITING_AUTHORIZATION)).requests()).containsExactly(load(repo, a), load(repo, b), load(repo, c));
 
         repo.save(List.of(cases.changeSet(cases.recordFulfilment(load(repo, a), T0.plus(Duration.ofDays(3))))));
 
-        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.IN_PROCESS)))
+        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.IN_PROCESS)).requests())
                 .containsExactly(load(repo, c));
-        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.READY_FOR_RELEASE)))
+        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.of(RequestStatus.READY_FOR_RELEASE)).requests())
                 .containsExactly(load(repo, a));
-        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.noneOf(RequestStatus.class))).isEmpty();
+        assertThat(repo.findByStatus(cases.practiceId(), EnumSet.noneOf(RequestStatus.class)).requests()).isEmpty();
     }
 
     @Test
@@ -418,12 +418,12 @@ public abstract class RequestRepositoryContract {
 
         assertThat(earlyDue).isBefore(middleDue).isBefore(dueDate(late));
         assertThat(dueDate(released)).isBefore(earlyDue);
-        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), middleDue))
+        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), middleDue).requests())
                 .containsExactly(load(repo, early), load(repo, middle));
-        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), middleDue.minusDays(1)))
+        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), middleDue.minusDays(1)).requests())
                 .containsExactly(load(repo, early));
-        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), earlyDue.minusDays(1))).isEmpty();
-        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), dueDate(late).plusYears(1)))
+        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), earlyDue.minusDays(1)).requests()).isEmpty();
+        assertThat(repo.findOpenDueOnOrBefore(cases.practiceId(), dueDate(late).plusYears(1)).requests())
                 .containsExactly(load(repo, early), load(repo, middle), load(repo, late));
     }
 

@@ -7,14 +7,19 @@ import io.github.medrecords.core.port.ConcurrencyConflictException;
 import io.github.medrecords.core.port.DeliveryState;
 import io.github.medrecords.core.port.DisclosureLog;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
+import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.MessageId;
 import io.github.medrecords.core.port.NotificationOutbox;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.port.StorageException;
+import io.github.medrecords.core.port.UnreadableRequest;
+import io.github.medrecords.core.port.UnreadableRequestException;
+import io.github.medrecords.core.fee.LegalLimits;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.DisclosureEntry;
 import io.github.medrecords.core.workflow.EventType;
@@ -26,6 +31,7 @@ import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
 import io.github.medrecords.store.jdbc.internal.Json;
+import io.github.medrecords.store.jdbc.internal.Law;
 import io.github.medrecords.store.jdbc.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +87,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private static final int MAX_KEY_LENGTH = 255;
     private static final int IN_CHUNK = 200;
 
-    private static final String REQUEST_COLUMNS = "id, version, history_count, document";
+    private static final String REQUEST_COLUMNS = "id, practice_id, request_number, status, version, history_count, "
+            + "document";
     private static final String OUTBOX_COLUMNS = "id, idempotency_key, practice_id, request_number, event, channel, "
             + "recipient, payload, created_at, state, attempts, next_attempt_at, lease_owner, lease_until, last_error";
     private static final String DISCLOSURE_COLUMNS = "id, practice_id, patient_key, request_number, disclosed_at, "
@@ -92,7 +100,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private JdbcStore(Builder b) {
         this.sql = new Sql(b.dataSource);
         PracticeDirectory practices = b.practices;
-        this.codec = new DocumentCodec(id -> practices == null ? Optional.empty()
+        this.codec = new DocumentCodec(b.law, id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
     }
 
@@ -400,32 +408,31 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     @Override
     public Optional<RequestCase> findById(RequestId id) {
         Objects.requireNonNull(id, "id");
-        List<RequestCase> found = query("load a request", "WHERE id = ?", ps -> ps.setObject(1, id.value()));
-        return found.stream().findFirst();
+        return single(query("load a request", "WHERE id = ?", ps -> ps.setObject(1, id.value())));
     }
 
     @Override
     public Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number) {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(number, "number");
-        return query("load a request", "WHERE practice_id = ? AND request_number = ?", ps -> {
+        return single(query("load a request", "WHERE practice_id = ? AND request_number = ?", ps -> {
             ps.setString(1, practice.value());
             ps.setString(2, number.value());
-        }).stream().findFirst();
+        }));
     }
 
     @Override
     public Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey) {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        return query("load a request", "WHERE practice_id = ? AND idempotency_key = ?", ps -> {
+        return single(query("load a request", "WHERE practice_id = ? AND idempotency_key = ?", ps -> {
             ps.setString(1, practice.value());
             ps.setString(2, idempotencyKey);
-        }).stream().findFirst();
+        }));
     }
 
     @Override
-    public List<RequestCase> findByPatient(PracticeId practice, PatientKey patient) {
+    public FoundRequests findByPatient(PracticeId practice, PatientKey patient) {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(patient, "patient");
         return query("load a patient's requests", "WHERE practice_id = ? AND patient_key = ? "
@@ -436,11 +443,11 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     }
 
     @Override
-    public List<RequestCase> findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
+    public FoundRequests findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(statuses, "statuses");
         if (statuses.isEmpty()) {
-            return List.of();
+            return FoundRequests.of(List.of());
         }
         List<RequestStatus> list = List.copyOf(statuses);
         String marks = list.stream().map(x -> "?").collect(Collectors.joining(", "));
@@ -454,7 +461,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     }
 
     @Override
-    public List<RequestCase> findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
+    public FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(date, "date");
         // The lower bound lets H2, which sorts NULLs (closed requests) first in the index, start the range
@@ -471,17 +478,26 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    private record Row(UUID id, long version, int historyCount, String document) {
+    private record Row(UUID id, String practice, String number, String status, long version, int historyCount,
+            String document) {
     }
 
-    private List<RequestCase> query(String what, String where, Binder binder) {
+    private static Optional<RequestCase> single(FoundRequests found) {
+        if (!found.unreadable().isEmpty()) {
+            throw new UnreadableRequestException(found.unreadable().get(0), null);
+        }
+        return found.requests().stream().findFirst();
+    }
+
+    private FoundRequests query(String what, String where, Binder binder) {
         List<Row> rows = new ArrayList<>();
-        Map<UUID, List<HistoryEntry>> history = sql.inTransaction(what, c -> {
+        Histories history = sql.inTransaction(what, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + REQUEST_COLUMNS + " FROM mr_request " + where)) {
                 binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getObject("id", UUID.class), rs.getLong("version"),
+                        rows.add(new Row(rs.getObject("id", UUID.class), rs.getString("practice_id"),
+                                rs.getString("request_number"), rs.getString("status"), rs.getLong("version"),
                                 rs.getInt("history_count"), rs.getString("document")));
                     }
                 }
@@ -489,22 +505,45 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             return history(c, rows);
         });
         List<RequestCase> cases = new ArrayList<>(rows.size());
+        List<UnreadableRequest> unreadable = new ArrayList<>();
         for (Row row : rows) {
-            List<HistoryEntry> entries = history.getOrDefault(row.id(), List.of());
-            // Rows beyond the count belong to a later version committed after this row was read.
-            List<HistoryEntry> own = entries.size() > row.historyCount() ? entries.subList(0, row.historyCount())
-                    : entries;
             try {
+                if (history.failed().containsKey(row.id())) {
+                    throw new Json.DocumentException(history.failed().get(row.id()), null);
+                }
+                List<HistoryEntry> entries = history.entries().getOrDefault(row.id(), List.of());
+                // Rows beyond the count belong to a later version committed after this row was read.
+                List<HistoryEntry> own = entries.size() > row.historyCount()
+                        ? entries.subList(0, row.historyCount()) : entries;
+                if (own.size() != row.historyCount()) {
+                    throw new Json.DocumentException("The request's history has " + own.size() + " of its "
+                            + row.historyCount() + " entries", null);
+                }
                 cases.add(RequestCase.restore(codec.decode(row.document(), row.version(), own)));
             } catch (RuntimeException e) {
-                throw new StorageException("The stored request " + row.id() + " cannot be read: " + e.getMessage(), e);
+                unreadable.add(unreadable(row, e));
             }
         }
-        return Collections.unmodifiableList(cases);
+        return new FoundRequests(cases, unreadable);
     }
 
-    private static Map<UUID, List<HistoryEntry>> history(Connection c, List<Row> rows) throws SQLException {
+    /** Reports a row that cannot be read: only what the row says outside the document, never a stored value. */
+    private static UnreadableRequest unreadable(Row row, RuntimeException e) {
+        String reason = e instanceof Json.DocumentException ? e.getMessage()
+                : "Its stored parts are no longer valid (" + e.getClass().getSimpleName() + ")";
+        Optional<RequestStatus> status = Arrays.stream(RequestStatus.values())
+                .filter(x -> x.name().equals(row.status())).findFirst();
+        String number = row.number() == null || row.number().isBlank() ? "unnumbered" : row.number();
+        return new UnreadableRequest(new RequestId(row.id()), PracticeId.of(row.practice()), number, status, reason);
+    }
+
+    /** The history rows of some requests, and the requests one of whose rows cannot be read, with why. */
+    private record Histories(Map<UUID, List<HistoryEntry>> entries, Map<UUID, String> failed) {
+    }
+
+    private static Histories history(Connection c, List<Row> rows) throws SQLException {
         Map<UUID, List<HistoryEntry>> byRequest = new HashMap<>();
+        Map<UUID, String> failed = new HashMap<>();
         for (int from = 0; from < rows.size(); from += IN_CHUNK) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + IN_CHUNK));
             String marks = chunk.stream().map(r -> "?").collect(Collectors.joining(", "));
@@ -516,19 +555,25 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String from0 = rs.getString("from_status");
-                        HistoryEntry entry = new HistoryEntry(rs.getInt("seq"), Sql.instant(rs, "happened_at"),
-                                new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("actor_id")),
-                                rs.getString("action"), from0 == null ? null : RequestStatus.valueOf(from0),
-                                RequestStatus.valueOf(rs.getString("to_status")), rs.getString("detail"),
-                                rs.getString("reason"));
-                        byRequest.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new ArrayList<>())
-                                .add(entry);
+                        UUID request = rs.getObject("request_id", UUID.class);
+                        try {
+                            String from0 = rs.getString("from_status");
+                            HistoryEntry entry = new HistoryEntry(rs.getInt("seq"), Sql.instant(rs, "happened_at"),
+                                    new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")),
+                                            rs.getString("actor_id")),
+                                    rs.getString("action"), from0 == null ? null : RequestStatus.valueOf(from0),
+                                    RequestStatus.valueOf(rs.getString("to_status")), rs.getString("detail"),
+                                    rs.getString("reason"));
+                            byRequest.computeIfAbsent(request, k -> new ArrayList<>()).add(entry);
+                        } catch (RuntimeException e) {
+                            failed.putIfAbsent(request, "A history entry of the request cannot be read ("
+                                    + e.getClass().getSimpleName() + ")");
+                        }
                     }
                 }
             }
         }
-        return byRequest;
+        return new Histories(byRequest, failed);
     }
 
     // ---- NotificationOutbox --------------------------------------------------------------------------
@@ -545,6 +590,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         Instant until = now.plus(lease);
         return sql.inTransaction("claim outbox messages", c -> {
             List<OutboxMessage> claimed = new ArrayList<>();
+            Map<UUID, String> unreadable = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox "
                     + "WHERE state = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?) "
                     + "ORDER BY created_at, entry_no FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED")) {
@@ -553,12 +599,31 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 ps.setInt(3, max);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        OutboxMessage m = message(rs);
+                        OutboxMessage m;
+                        try {
+                            m = message(rs);
+                        } catch (RuntimeException e) {
+                            // One row that cannot be read never stops the relay: it goes to the dead letters.
+                            unreadable.put(rs.getObject("id", UUID.class), "The stored message cannot be read ("
+                                    + e.getClass().getSimpleName() + ")");
+                            continue;
+                        }
                         claimed.add(new OutboxMessage(m.id(), m.idempotencyKey(), m.practiceId(), m.requestNumber(),
                                 m.event(), m.channel(), m.recipient(), m.payload(), m.createdAt(), m.state(),
                                 m.attempts(), m.nextAttemptAt(), Optional.of(relayId), Optional.of(until),
                                 m.lastError()));
                     }
+                }
+            }
+            if (!unreadable.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE mr_outbox SET state = 'DEAD', last_error = ?, "
+                        + "lease_owner = NULL, lease_until = NULL WHERE id = ?")) {
+                    for (Map.Entry<UUID, String> e : unreadable.entrySet()) {
+                        ps.setString(1, e.getValue());
+                        ps.setObject(2, e.getKey());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
                 }
             }
             if (!claimed.isEmpty()) {
@@ -742,6 +807,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         private final DataSource dataSource;
         private boolean migrate = true;
         private PracticeDirectory practices;
+        private Law law = Law.builtIn();
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -761,10 +827,25 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
 
         /**
-         * Sets the practices whose current business calendar a stored due date takes when its holiday
-         * calendar could not be stored exactly (a calendar other than {@code HolidayCalendar.of(...)},
-         * such as one from Jollyday). Without it such a due date reads back with the holidays of the
-         * years around the request as stored.
+         * Sets the law stored requests are read back under, for a deployment that adds or replaces fee
+         * schedules or deadline rules (the same ones its {@code FeeCalculator} and {@code RequestService}
+         * use); the default is the library's built-in law with every proposed deadline rule. A stored
+         * request names the rules it relied on by id and version; one this law does not know reads back
+         * with its stored facts under a stand-in ({@code RequestCase.rulesNoLongerKnown()} lists them).
+         *
+         * @param limits  the fee schedules, not null
+         * @param deadlines  the deadline rules, not null
+         * @return this builder, not null
+         */
+        public Builder law(LegalLimits limits, DeadlineRules deadlines) {
+            this.law = Law.of(limits, deadlines);
+            return this;
+        }
+
+        /**
+         * Sets the practices a deployment serves: a stored due date counts in its practice's current
+         * business calendar (holidays and closures), which a document never copies. Without it, or for a
+         * practice it does not know, a due date reads back counting weekends only, in the stored zone.
          *
          * @param practices  the practice directory, not null
          * @return this builder, not null

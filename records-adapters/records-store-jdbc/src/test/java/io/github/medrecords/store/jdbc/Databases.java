@@ -1,8 +1,10 @@
 package io.github.medrecords.store.jdbc;
 
+import io.github.medrecords.core.practice.PracticeDirectory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -17,6 +19,17 @@ final class Databases {
 
     private Databases() {
     }
+
+    /**
+     * A store on a data source that knows the seed practice's calendar under any practice id, as the
+     * contracts' requests (the test kit's {@code RequestCases}, for the seed practice and an "other"
+     * practice) need: a stored due date counts in its practice's calendar, which the document never copies.
+     */
+    static JdbcStore store(DataSource dataSource) {
+        return JdbcStore.builder(dataSource).practices(SEED_CALENDAR_FOR_EVERY_PRACTICE).build();
+    }
+
+    static final PracticeDirectory SEED_CALENDAR_FOR_EVERY_PRACTICE = id -> Optional.of(Requests.PRACTICE);
 
     static DataSource freshH2() {
         return new UrlDataSource("jdbc:h2:mem:contract" + H2_NAMES.incrementAndGet()

@@ -3,6 +3,10 @@ package io.github.medrecords.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.medrecords.core.fee.ComplianceOutcome;
+import io.github.medrecords.core.fee.RecordKeeping;
+import io.github.medrecords.core.party.EmailAddress;
+import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.timeframe.BusinessCalendar;
 import io.github.medrecords.core.timeframe.DeadlineCalculator;
@@ -17,6 +21,7 @@ import io.github.medrecords.core.workflow.DenialGround;
 import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.Review;
+import io.github.medrecords.core.workflow.SelectionFulfilment;
 import io.github.medrecords.core.workflow.Transition;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
 import io.github.medrecords.store.jdbc.internal.Json;
@@ -31,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentCodecTest {
 
-    private final DocumentCodec codec = new DocumentCodec(id -> Optional.empty());
+    private final DocumentCodec codec = new DocumentCodec(id -> Optional.of(Requests.PRACTICE.businessCalendar()));
 
     private RequestCase.Snapshot roundTrip(RequestCase.Snapshot s) {
         return codec.decode(codec.encode(s), s.version(), s.history());
@@ -72,22 +77,107 @@ class DocumentCodecTest {
     }
 
     @Test
-    void readsBackAnOpaqueHolidayCalendarAsThePracticesCurrentCalendar() {
+    void readsADueDateBackInThePracticesCurrentCalendarWithoutCopyingItsHolidays() {
         HolidayCalendar opaque = date -> date.getMonthValue() == 12 && date.getDayOfMonth() == 25;
         BusinessCalendar calendar = BusinessCalendar.of(Requests.PRACTICE.zone(), opaque);
         RequestCase.Snapshot s = withDueDate(Requests.submit(Requests.imagesOnCd()).after().snapshot(), calendar);
         PracticeProfile practice = Requests.PRACTICE.toBuilder().holidayCalendar(opaque).build();
         DocumentCodec withDirectory = new DocumentCodec(id -> Optional.of(practice.businessCalendar()));
+        DocumentCodec withoutDirectory = new DocumentCodec(id -> Optional.empty());
 
-        RequestCase.Snapshot viaDirectory = withDirectory.decode(withDirectory.encode(s), 1, s.history());
-        RequestCase.Snapshot viaWindow = roundTrip(s);
+        String document = withDirectory.encode(s);
+        RequestCase.Snapshot viaDirectory = withDirectory.decode(document, 1, s.history());
+        RequestCase.Snapshot unknownPractice = withoutDirectory.decode(document, 1, s.history());
 
+        assertThat(document).doesNotContain("-12-25").doesNotContain("holidays").doesNotContain("closures");
         assertThat(viaDirectory.dueDate().orElseThrow().calendar().holidays()).isSameAs(opaque);
         assertThat(viaDirectory.dueDate().orElseThrow().legalDate()).isEqualTo(s.dueDate().orElseThrow().legalDate());
-        BusinessCalendar window = viaWindow.dueDate().orElseThrow().calendar();
-        assertThat(window.isBusinessDay(LocalDate.of(2026, 12, 25))).isFalse();
-        assertThat(window.isBusinessDay(LocalDate.of(2026, 12, 24))).isTrue();
-        assertThat(viaWindow.dueDate().orElseThrow().deadlines()).isEqualTo(s.dueDate().orElseThrow().deadlines());
+        BusinessCalendar weekendsOnly = unknownPractice.dueDate().orElseThrow().calendar();
+        assertThat(weekendsOnly.zone()).isEqualTo(Requests.PRACTICE.zone());
+        assertThat(weekendsOnly.isBusinessDay(LocalDate.of(2026, 12, 25))).isTrue();
+        assertThat(unknownPractice.dueDate().orElseThrow().deadlines())
+                .isEqualTo(s.dueDate().orElseThrow().deadlines());
+    }
+
+    @Test
+    void writesFindingsAndDeadlinesAsFactsAndReferencesNeverCopiesOfTheLaw() {
+        RequestCase.Snapshot s = paperRecordsBySecureLink();
+        assertThat(s.quote().orElseThrow().compliance().findings()).isNotEmpty();
+
+        String document = codec.encode(s);
+
+        assertThat(document).contains("\"format\":3").contains("\"rule\":\"" + s.quote().orElseThrow().compliance()
+                .findings().get(0).limit().ruleId() + "\"").contains("\"schedule\":").contains("\"version\":");
+        assertThat(document).doesNotContain("\"condition\"").doesNotContain("\"limit\"")
+                .doesNotContain("\"dayCount\"").doesNotContain("\"holidays\"");
+        assertThat(RequestCase.restore(roundTrip(s)).rulesNoLongerKnown()).isEmpty();
+    }
+
+    @Test
+    void readsAFindingAndADeadlineWhoseRuleThisVersionDoesNotKnowWithTheirStoredFacts() {
+        RequestCase.Snapshot s = paperRecordsBySecureLink();
+        var finding = s.quote().orElseThrow().compliance().findings().get(0);
+        String bindingKey = s.dueDate().orElseThrow().bindingRule().key();
+        String document = codec.encode(s)
+                .replace("\"rule\":\"" + finding.limit().ruleId() + "\"", "\"rule\":\"ZZ.9\"")
+                .replace("\"rule\":\"" + bindingKey + "\"", "\"rule\":\"" + bindingKey + "_RETIRED\"");
+
+        RequestCase back = RequestCase.restore(codec.decode(document, s.version(), s.history()));
+
+        var read = back.quote().orElseThrow().compliance().findings().stream()
+                .filter(f -> f.limit().ruleId().equals("ZZ.9")).findFirst().orElseThrow();
+        assertThat(read.limit().isKnown()).isFalse();
+        assertThat(read.outcome()).isEqualTo(finding.outcome());
+        assertThat(read.lawfulMaximum()).isEqualTo(finding.lawfulMaximum());
+        assertThat(read.judged()).isEqualTo(finding.judged());
+        assertThat(read.explain()).contains("ZZ.9").contains("does not know");
+        assertThat(back.quote().orElseThrow().total()).isEqualTo(s.quote().orElseThrow().total());
+        assertThat(back.dueDate().orElseThrow().legalDate()).isEqualTo(s.dueDate().orElseThrow().legalDate());
+        assertThat(back.dueDate().orElseThrow().bindingRule().isKnown()).isFalse();
+        assertThat(back.rulesNoLongerKnown()).contains("ZZ.9", s.dueDate().orElseThrow().bindingRule().ruleId());
+    }
+
+    @Test
+    void readsAFormatTwoDocumentWhoseFindingNamesTwoWaysOfKeepingRecords() throws IOException {
+        // A patient's own request by secure link for records kept on paper, after fulfilment: HIPAA R2.1's
+        // condition names paper and microfilm, which the format-2 reader refused.
+        RequestCase.Snapshot s = Requests.kitchenSink();
+
+        RequestCase.Snapshot read = codec.decode(fixture("format-2/paper-secure-link.json"), 2, s.history());
+
+        var findings = read.quote().orElseThrow().compliance().findings();
+        assertThat(findings).extracting(f -> f.limit().ruleId()).containsExactly("R2.1", "R5.2", "R5.4");
+        assertThat(findings).allSatisfy(f -> assertThat(f.limit().isKnown()).isTrue());
+        assertThat(findings.get(0).outcome()).isEqualTo(ComplianceOutcome.NEEDS_COST_BASIS);
+        assertThat(findings.get(0).limit().condition().recordKeepings())
+                .containsExactlyInAnyOrder(RecordKeeping.PAPER, RecordKeeping.MICROFILM);
+        assertThat(read.dueDate().orElseThrow().calendar()).isEqualTo(Requests.PRACTICE.businessCalendar());
+        assertThat(read.number().value()).isEqualTo("2026-004242");
+    }
+
+    @Test
+    void readsAFormatTwoDocumentWithATieredPageSchedule() throws IOException {
+        RequestCase.Snapshot read = codec.decode(fixture("format-2/texas-tiered.json"), 2,
+                Requests.kitchenSink().history());
+
+        var texas = read.quote().orElseThrow().compliance().findings().stream()
+                .filter(f -> f.limit().ruleId().equals("TX.1")).findFirst().orElseThrow();
+        assertThat(texas.limit().isKnown()).isTrue();
+        assertThat(texas.limit().pageSchedule()).isPresent();
+        assertThat(texas.outcome()).isEqualTo(ComplianceOutcome.COMPLIANT);
+        assertThat(read.quote().orElseThrow().context().jurisdictions()).contains(UsState.TX);
+    }
+
+    @Test
+    void refusesATruncatedDocumentNamingNoStoredValue() {
+        RequestCase.Snapshot s = Requests.kitchenSink();
+        String document = codec.encode(s);
+        String truncated = document.substring(0, document.length() / 2);
+
+        assertThatExceptionOfType(Json.DocumentException.class)
+                .isThrownBy(() -> codec.decode(truncated, 1, s.history()))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Maria").doesNotContain("Kowalski")
+                        .doesNotContain("1971"));
     }
 
     private static RequestCase.Snapshot withDueDate(RequestCase.Snapshot s, BusinessCalendar calendar) {
@@ -140,7 +230,7 @@ class DocumentCodecTest {
         assertThat(back.review().orElseThrow().outcome()).isEqualTo(Review.Outcome.REVERSED);
         assertThat(back.handOff().orElseThrow().progress()).hasSize(1);
         assertThat(back.alertsRaised()).containsExactly(DeadlineAlert.OVERDUE);
-        assertThat(codec.encode(s)).contains("\"format\":2");
+        assertThat(codec.encode(s)).contains("\"format\":3");
     }
 
     @Test
@@ -173,6 +263,16 @@ class DocumentCodecTest {
         assertThatExceptionOfType(Json.DocumentException.class)
                 .isThrownBy(() -> codec.decode(tampered, 1, s.history()))
                 .withMessageContaining("total");
+    }
+
+    /** A patient's own request by secure link for records kept on paper, fulfilled: HIPAA R2.1 names paper. */
+    static RequestCase.Snapshot paperRecordsBySecureLink() {
+        RequestCase c = Requests.submit(Requests.patientRequest(Requests.MARIA,
+                Delivery.secureLink(EmailAddress.parse("maria.k@example.com")), RecordType.MRI_REPORT))
+                .after().withVersion(1);
+        List<SelectionFulfilment> pages = List.of(SelectionFulfilment.ofPages(0, 40, RecordKeeping.PAPER));
+        return c.recordFulfilment(pages, Requests.quote(c, pages), Requests.STAFF, Requests.at(2)).after()
+                .withVersion(2).snapshot();
     }
 
     static String fixture(String name) throws IOException {

@@ -10,6 +10,6 @@ class H2NotificationOutboxContractTest extends NotificationOutboxContract {
 
     @Override
     protected StoragePorts createStorage() {
-        return StoragePorts.of(JdbcStore.of(Databases.freshH2()));
+        return StoragePorts.of(Databases.store(Databases.freshH2()));
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class H2WorkflowPartTwoTest {
 
-    private final JdbcStore store = JdbcStore.of(Databases.freshH2());
+    private final JdbcStore store = Databases.store(Databases.freshH2());
 
     private RequestCase save(Transition t) {
         store.save(List.of(ChangeSet.of(t, List.of())));
@@ -48,11 +48,11 @@ class H2WorkflowPartTwoTest {
         c = save(c.deny(DenialGround.ENDANGERMENT, Set.of(0, 1),
                 Optional.of(LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD")), Requests.STAFF, Requests.at(3)));
         assertThat(c.status()).isEqualTo(RequestStatus.DENIED);
-        assertThat(store.findOpenDueOnOrBefore(Requests.PRACTICE.id(), legal.plusDays(60))).isEmpty();
+        assertThat(store.findOpenDueOnOrBefore(Requests.PRACTICE.id(), legal.plusDays(60)).requests()).isEmpty();
 
         c = save(c.review(LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD"), Review.Outcome.REVERSED,
                 Requests.STAFF, Requests.at(4)));
-        assertThat(store.findOpenDueOnOrBefore(Requests.PRACTICE.id(), legal)).extracting(RequestCase::id)
+        assertThat(store.findOpenDueOnOrBefore(Requests.PRACTICE.id(), legal).requests()).extracting(RequestCase::id)
                 .containsExactly(c.id());
         c = save(c.handOff("Acme ROI Services", "ACME-1", Requests.STAFF, Requests.at(5)));
         c = save(c.raiseDeadlineAlerts(legal.plusDays(1), 5, Requests.at(31)).orElseThrow());

@@ -10,6 +10,6 @@ class PostgresDisclosureLogContractIT extends DisclosureLogContract {
 
     @Override
     protected StoragePorts createStorage() {
-        return StoragePorts.of(JdbcStore.of(Databases.freshPostgresSchema()));
+        return StoragePorts.of(Databases.store(Databases.freshPostgresSchema()));
     }
 }

@@ -10,6 +10,6 @@ class PostgresNotificationOutboxContractIT extends NotificationOutboxContract {
 
     @Override
     protected StoragePorts createStorage() {
-        return StoragePorts.of(JdbcStore.of(Databases.freshPostgresSchema()));
+        return StoragePorts.of(Databases.store(Databases.freshPostgresSchema()));
     }
 }

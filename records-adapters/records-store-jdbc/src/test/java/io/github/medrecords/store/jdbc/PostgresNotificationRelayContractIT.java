@@ -10,6 +10,6 @@ class PostgresNotificationRelayContractIT extends NotificationRelayContract {
 
     @Override
     protected StoragePorts createStorage() {
-        return StoragePorts.of(JdbcStore.of(Databases.freshPostgresSchema()));
+        return StoragePorts.of(Databases.store(Databases.freshPostgresSchema()));
     }
 }

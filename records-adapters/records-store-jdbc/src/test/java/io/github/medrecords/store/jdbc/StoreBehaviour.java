@@ -8,8 +8,11 @@ import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
 import io.github.medrecords.core.port.DeliveryState;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
+import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.StorageException;
+import io.github.medrecords.core.port.UnreadableRequest;
+import io.github.medrecords.core.port.UnreadableRequestException;
 import io.github.medrecords.core.request.Delivery;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.RecordType;
@@ -20,6 +23,9 @@ import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.Transition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +56,7 @@ import org.junit.jupiter.api.Test;
 abstract class StoreBehaviour {
 
     JdbcStore store;
+    DataSource dataSource;
 
     /** Returns a data source on an empty database of its own. */
     abstract DataSource freshDataSource();
@@ -59,7 +66,8 @@ abstract class StoreBehaviour {
 
     @BeforeEach
     void createStore() {
-        store = JdbcStore.of(freshDataSource());
+        dataSource = freshDataSource();
+        store = Databases.store(dataSource);
     }
 
     RequestCase saveNew(Transition t) {
@@ -76,12 +84,12 @@ abstract class StoreBehaviour {
         assertThat(store.findByNumber(saved.practiceId(), saved.number())).contains(saved);
         assertThat(store.findByIdempotencyKey(saved.practiceId(), saved.snapshot().idempotencyKey().orElseThrow()))
                 .contains(saved);
-        assertThat(store.findByPatient(saved.practiceId(), saved.patientKey())).containsExactly(saved);
-        assertThat(store.findByStatus(saved.practiceId(), EnumSet.of(saved.status()))).containsExactly(saved);
-        assertThat(store.findOpenDueOnOrBefore(saved.practiceId(), saved.dueDate().orElseThrow().legalDate()))
+        assertThat(store.findByPatient(saved.practiceId(), saved.patientKey()).requests()).containsExactly(saved);
+        assertThat(store.findByStatus(saved.practiceId(), EnumSet.of(saved.status())).requests()).containsExactly(saved);
+        assertThat(store.findOpenDueOnOrBefore(saved.practiceId(), saved.dueDate().orElseThrow().legalDate()).requests())
                 .containsExactly(saved);
         assertThat(store.findOpenDueOnOrBefore(saved.practiceId(),
-                saved.dueDate().orElseThrow().legalDate().minusDays(1))).isEmpty();
+                saved.dueDate().orElseThrow().legalDate().minusDays(1)).requests()).isEmpty();
         assertThat(store.findById(saved.id()).orElseThrow().version()).isEqualTo(1);
         assertThat(store.findByNumber(Requests.OTHER_PRACTICE, saved.number())).isEmpty();
     }
@@ -98,7 +106,7 @@ abstract class StoreBehaviour {
             assertThat(store.findById(expected.id())).contains(expected);
         }
         RequestCase released = life.get(life.size() - 1).after();
-        assertThat(store.findOpenDueOnOrBefore(released.practiceId(), LocalDate.of(2199, 1, 1)))
+        assertThat(store.findOpenDueOnOrBefore(released.practiceId(), LocalDate.of(2199, 1, 1)).requests())
                 .as("a released request is no longer due").isEmpty();
         List<DisclosureEntry> log = store.entriesFor(released.practiceId(), released.patientKey(),
                 Instant.EPOCH, Requests.at(100));
@@ -147,7 +155,7 @@ abstract class StoreBehaviour {
 
         assertThat(store.findById(t.after().id())).isEmpty();
         assertThat(store.find(message.id())).isEmpty();
-        assertThat(store.findByPatient(t.after().practiceId(), t.after().patientKey())).isEmpty();
+        assertThat(store.findByPatient(t.after().practiceId(), t.after().patientKey()).requests()).isEmpty();
     }
 
     @Test
@@ -206,7 +214,7 @@ abstract class StoreBehaviour {
         RequestCase released = life.get(life.size() - 1).after().withVersion(version);
         RequestNumber number = store.nextNumber(Requests.PRACTICE.id(), 2026);
 
-        JdbcStore restarted = JdbcStore.of(reopen());
+        JdbcStore restarted = Databases.store(reopen());
 
         assertThat(restarted.findById(released.id())).contains(released);
         assertThat(restarted.entriesFor(released.practiceId(), released.patientKey(), Instant.EPOCH,
@@ -362,15 +370,86 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void reportsARequestItCannotReadAndCarriesOnWithTheRest() throws Exception {
+        RequestCase good = saveNew(Requests.submit(Requests.imagesOnCd()));
+        RequestCase future = saveNew(Requests.submit(Requests.imagesOnCd()));
+        RequestCase truncated = saveNew(Requests.submit(Requests.imagesOnCd()));
+        String futureDocument = "{\"format\":99,\"id\":\"" + future.id() + "\"}";
+        execute("UPDATE mr_request SET document = ? WHERE id = ?", futureDocument, future.id().value());
+        String half = document(truncated);
+        half = half.substring(0, half.length() / 2);
+        execute("UPDATE mr_request SET document = ? WHERE id = ?", half, truncated.id().value());
+
+        FoundRequests open = store.findByStatus(good.practiceId(), EnumSet.of(RequestStatus.IN_PROCESS));
+        FoundRequests due = store.findOpenDueOnOrBefore(good.practiceId(), LocalDate.of(2199, 1, 1));
+        FoundRequests patient = store.findByPatient(good.practiceId(), good.patientKey());
+
+        for (FoundRequests found : List.of(open, due, patient)) {
+            assertThat(found.requests()).containsExactly(good);
+            assertThat(found.unreadable()).extracting(UnreadableRequest::id)
+                    .containsExactly(future.id(), truncated.id());
+        }
+        UnreadableRequest reported = open.unreadable().get(0);
+        assertThat(reported.number()).isEqualTo(future.number().value());
+        assertThat(reported.status()).contains(RequestStatus.IN_PROCESS);
+        assertThat(reported.reason()).contains("format 99");
+        assertThat(open.unreadable().get(1).reason()).contains("not valid JSON");
+        assertThatExceptionOfType(UnreadableRequestException.class)
+                .isThrownBy(() -> store.findById(truncated.id()))
+                .satisfies(e -> {
+                    assertThat(e.unreadable().id()).isEqualTo(truncated.id());
+                    assertThat(e.getMessage()).contains(truncated.id().toString()).doesNotContain("Maria")
+                            .doesNotContain("Kowalski").doesNotContain("maria.k");
+                });
+        assertThatExceptionOfType(UnreadableRequestException.class)
+                .isThrownBy(() -> store.findByNumber(future.practiceId(), future.number()));
+        assertThat(document(truncated)).isEqualTo(half);
+        assertThat(document(future)).isEqualTo(futureDocument);
+    }
+
+    @Test
+    void deadLettersAnOutboxMessageItCannotReadAndClaimsTheRest() throws Exception {
+        Transition t = Requests.submit(Requests.imagesOnCd());
+        OutboxMessage other = Requests.message(t.after(), EventType.PAID);
+        store.save(List.of(ChangeSet.of(t, List.of(Requests.message(t.after(), EventType.SUBMITTED), other))));
+        execute("UPDATE mr_outbox SET payload = ? WHERE event = ?", "{not json", EventType.SUBMITTED.name());
+
+        List<OutboxMessage> claimed = store.claim("relay-1", 10, Requests.at(1), Duration.ofMinutes(2));
+
+        assertThat(claimed).extracting(OutboxMessage::event).containsExactly(EventType.PAID);
+        assertThat(store.claim("relay-2", 10, Requests.at(1), Duration.ofMinutes(2))).isEmpty();
+    }
+
+    private void execute(String sql, Object... values) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private String document(RequestCase c) throws SQLException {
+        try (Connection conn = dataSource.getConnection();
+                PreparedStatement ps = conn.prepareStatement("SELECT document FROM mr_request WHERE id = ?")) {
+            ps.setObject(1, c.id().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
     void findsByStatusOldestFirstAcrossStatuses() {
         RequestCase a = saveNew(Requests.submit(Requests.imagesOnCd(), Optional.empty(), "s-1", Requests.RECEIVED));
         RequestCase b = saveNew(Requests.submit(Requests.attorney(), Optional.empty(), "s-2",
                 Requests.RECEIVED.plusHours(1)));
 
         assertThat(store.findByStatus(a.practiceId(), EnumSet.of(RequestStatus.IN_PROCESS,
-                RequestStatus.AWAITING_AUTHORIZATION))).containsExactly(a, b);
-        assertThat(store.findByStatus(a.practiceId(), EnumSet.of(RequestStatus.RELEASED))).isEmpty();
-        assertThat(store.findByStatus(a.practiceId(), Collections.emptySet())).isEmpty();
+                RequestStatus.AWAITING_AUTHORIZATION)).requests()).containsExactly(a, b);
+        assertThat(store.findByStatus(a.practiceId(), EnumSet.of(RequestStatus.RELEASED)).requests()).isEmpty();
+        assertThat(store.findByStatus(a.practiceId(), Collections.emptySet()).requests()).isEmpty();
     }
 
     @Test

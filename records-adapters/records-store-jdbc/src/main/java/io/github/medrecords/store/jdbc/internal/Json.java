@@ -212,7 +212,13 @@ public final class Json {
 
         private static final long serialVersionUID = 1L;
 
-        DocumentException(String message, Throwable cause) {
+        /**
+         * Creates the exception.
+         *
+         * @param message  what cannot be read, naming no stored value, not null
+         * @param cause  the cause, may be null
+         */
+        public DocumentException(String message, Throwable cause) {
             super(message, cause);
         }
     }
