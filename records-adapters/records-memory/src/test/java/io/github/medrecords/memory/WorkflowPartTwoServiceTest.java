@@ -262,7 +262,8 @@ class WorkflowPartTwoServiceTest {
         assertThat(first.entries()).extracting(DisclosureEntry::recipientName).hasSize(2)
                 .last().isEqualTo("State Health Department");
         assertThat(first.entries()).allSatisfy(e -> assertThat(e.disclosedBy()).isEqualTo("Acme ROI Services"));
-        assertThat(first.periodFrom()).isEqualTo(DAY_0.plusDays(10).minusYears(6).toInstant());
+        assertThat(first.periodFrom()).isEqualTo(DAY_0.plusDays(10).minusYears(6).toLocalDate().atStartOfDay(ZONE)
+                .toInstant());
         assertThat(first.free()).isTrue();
         assertThat(first.dueDate().orElseThrow().legalDate()).isEqualTo(DAY_0.plusDays(70).toLocalDate());
         assertThat(first.dueDate().orElseThrow().bindingRule().ruleId()).isEqualTo("R4.5");
@@ -273,6 +274,28 @@ class WorkflowPartTwoServiceTest {
         assertThat(second.mayCharge()).isTrue();
         assertThat(accounting.accountingFor(PRACTICE.id(), c.patientKey(), List.of(DAY_0.minusMonths(13)
                 .toInstant())).free()).isTrue();
+    }
+
+    @Test
+    void theAccountingPeriodStartsAtTheStartOfItsFirstDayInThePracticesZone() {
+        RequestCase c = service.submit(PRACTICE.id(), forms.valid(SubmissionShape.PATIENT_CD_BY_MAIL), PORTAL);
+        AccountingService accounting = new AccountingService(PracticeDirectory.of(PRACTICE), store,
+                DeadlineRules.defaults(), fixture.clock);
+        ZonedDateTime firstDay = DAY_0.minusYears(6).toLocalDate().atStartOfDay(ZONE);
+        accounting.recordBusinessAssociateDisclosure(disclosure(c, firstDay.plusMinutes(30), "Early County Court"));
+        accounting.recordBusinessAssociateDisclosure(disclosure(c, firstDay.minusMinutes(1), "Day Before Court"));
+
+        AccountingOfDisclosures asked = accounting.accountingFor(PRACTICE.id(), c.patientKey(), List.of());
+
+        assertThat(DAY_0.getHour()).isGreaterThan(0);
+        assertThat(asked.periodFrom()).isEqualTo(firstDay.toInstant());
+        assertThat(asked.entries()).extracting(DisclosureEntry::recipientName).containsExactly("Early County Court");
+    }
+
+    private static DisclosureEntry disclosure(RequestCase c, ZonedDateTime at, String recipient) {
+        return new DisclosureEntry(UUID.randomUUID(), PRACTICE.id(), c.patientKey(), Optional.empty(),
+                at.toInstant(), recipient, Optional.empty(), "MRI report", "Subpoena",
+                LegalBasis.COURT_ORDER_OR_SUBPOENA, "Acme ROI Services");
     }
 
     @Test

@@ -87,8 +87,12 @@ public final class AccountingService {
         Objects.requireNonNull(earlierAccountings, "earlierAccountings");
         PracticeProfile practice = practices.require(practiceId);
         Instant now = clock.instant();
-        Instant sixYears = now.atZone(practice.zone()).minusYears(YEARS_COVERED).toInstant();
-        Instant from = sixYears.isBefore(COMPLIANCE_DATE) ? COMPLIANCE_DATE : sixYears;
+        // The period is counted in whole days of the practice's zone: it starts at the start of the day six
+        // years before today (R4.1), never before the compliance date in that zone (R4.2).
+        LocalDate firstDay = now.atZone(practice.zone()).toLocalDate().minusYears(YEARS_COVERED);
+        LocalDate compliance = LocalDate.of(2003, 4, 14);
+        Instant from = (firstDay.isBefore(compliance) ? compliance : firstDay).atStartOfDay(practice.zone())
+                .toInstant();
         List<DisclosureEntry> entries = log.entriesFor(practiceId, patient, from, now.plusNanos(1)).stream()
                 .filter(e -> e.basis().listedInAccounting())
                 .sorted(Comparator.comparing(DisclosureEntry::disclosedAt)).toList();

@@ -170,7 +170,8 @@ public final class DueDate {
     }
 
     /**
-     * Returns a copy with the one extension applied to every rule that allows one (R1.9, R4.5).
+     * Returns a copy with the one extension applied to every rule that allows one and whose own date is
+     * earlier than the new date (R1.9, R4.5, R1.11); a rule whose date is already on or after it keeps it.
      *
      * @param newExtension  the extension, not null
      * @return the changed due date, not null
@@ -194,12 +195,18 @@ public final class DueDate {
             throw new ExtensionRefusedException(Refusal.NOT_PERMITTED, bindingRule().ruleId(),
                     binding().originalDate(), newExtension.newDate(), newExtension.givenOn());
         }
-        for (RuleDeadline d : extendable) {
+        // The new date moves every extendable rule whose original date is earlier; a rule whose own date is
+        // already on or after it (HIPAA's 30 days beside the proposed rule's 15, R1.11) needs no extension.
+        List<RuleDeadline> moved = extendable.stream().filter(d -> newExtension.newDate().isAfter(d.originalDate()))
+                .collect(Collectors.toList());
+        if (moved.isEmpty()) {
+            RuleDeadline earliest = extendable.stream().min(Comparator.comparing(RuleDeadline::originalDate))
+                    .orElseThrow();
+            throw refused(Refusal.NOT_LATER_THAN_ORIGINAL, earliest, newExtension);
+        }
+        for (RuleDeadline d : moved) {
             if (newExtension.givenOn().isAfter(d.originalDate())) {
                 throw refused(Refusal.AFTER_ORIGINAL_DEADLINE, d, newExtension);
-            }
-            if (!newExtension.newDate().isAfter(d.originalDate())) {
-                throw refused(Refusal.NOT_LATER_THAN_ORIGINAL, d, newExtension);
             }
             if (newExtension.newDate().isAfter(d.originalDate().plusDays(d.rule().extensionDays()))) {
                 throw refused(Refusal.BEYOND_MAXIMUM, d, newExtension);
@@ -207,7 +214,7 @@ public final class DueDate {
         }
         List<RuleDeadline> changed = new ArrayList<>();
         for (RuleDeadline d : deadlines) {
-            changed.add(d.rule().allowsExtension()
+            changed.add(moved.contains(d)
                     ? RuleDeadline.of(d.rule(), d.originalDate(), newExtension.newDate(),
                             calendar.lastBusinessDayOnOrBefore(newExtension.newDate()))
                     : d);

@@ -4,6 +4,8 @@ package io.github.medrecords.core.workflow;
  * A condition that must hold at the instant of release, with the rule behind it.
  */
 public enum ReleaseGuard {
+    /** The request open and worked by the practice: not closed, not handed off to an outside company. */
+    REQUEST_RELEASABLE("workflow", "The request is closed or worked by an outside company."),
     /** Identity and authority verified before any disclosure (R1.5). */
     IDENTITY_VERIFIED("R1.5", "The requester's identity has not been verified."),
     /** A valid authorization where the basis or the practice's policy needs one (R3.1). */

@@ -3,7 +3,9 @@ package io.github.medrecords.core.workflow;
 import io.github.medrecords.core.authorization.Authorization;
 import io.github.medrecords.core.authorization.AuthorizationDefect;
 import io.github.medrecords.core.authorization.IdentityVerification;
+import io.github.medrecords.core.fee.CopyFormat;
 import io.github.medrecords.core.fee.Estimate;
+import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.Fulfilment;
 import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
@@ -346,9 +348,18 @@ public final class RequestCase {
         if (fulfilment.isEmpty()) {
             throw new IllegalArgumentException("A fulfilment needs at least one selection");
         }
+        requireQuoteFor(quote, totals(fulfilment));
         Draft d = new Draft();
         d.fulfilment = List.copyOf(fulfilment);
         d.quote = Optional.of(quote);
+        String reason = "";
+        if (directiveNeedsAuthorization(fulfilment, quote)) {
+            d.authorizationRequired = true;
+            reason = "A directive binds as access only for an electronic copy of records kept electronically "
+                    + "(R1.16, Ciox v. Azar); these copies are " + (quote.context().copyFormat() == CopyFormat.ELECTRONIC
+                            ? "of records not kept electronically" : "on paper")
+                    + ", an ordinary disclosure that needs a valid authorization (R3.1)";
+        }
         if (s.invoice().isPresent() && !s.invoice().get().amount().equals(quote.total().minus(netPaid()))) {
             d.invoice = Optional.empty();
         }
@@ -360,7 +371,49 @@ public final class RequestCase {
         }
         return d.commit(at, actor, "FULFILMENT_RECORDED", fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum()
                 + " page(s), " + fulfilment.stream().mapToInt(SelectionFulfilment::media).sum() + " medium/media, quote "
-                + quote.total() + " " + quote.compliance().outcome(), "", events, List.of());
+                + quote.total() + " " + quote.compliance().outcome(), reason, events, List.of());
+    }
+
+    /**
+     * Tells whether a directive to send copies to a third party stops binding as access with this
+     * fulfilment: after Ciox v. Azar only a directive for an electronic copy of PHI kept in an EHR binds
+     * (R1.16); copies on paper, or of records kept on paper or microfilm, are an ordinary disclosure.
+     */
+    private boolean directiveNeedsAuthorization(List<SelectionFulfilment> fulfilment, Quote quote) {
+        return s.request().legalBasis() == LegalBasis.THIRD_PARTY_DIRECTIVE && !s.authorizationRequired()
+                && (quote.context().copyFormat() != CopyFormat.ELECTRONIC
+                        || fulfilment.stream().anyMatch(f -> f.keeping() != RecordKeeping.ELECTRONIC));
+    }
+
+    /** Refuses a quote computed from other facts than the fulfilment and the request. */
+    private void requireQuoteFor(Quote quote, Fulfilment totals) {
+        FeeContext q = quote.context();
+        List<String> differ = new ArrayList<>();
+        if (q.pages() != totals.pages()) {
+            differ.add("pages");
+        }
+        if (q.media() != totals.media()) {
+            differ.add("media");
+        }
+        if (q.recordKeeping() != totals.recordKeeping()) {
+            differ.add("record keeping");
+        }
+        if (q.legalBasis() != s.request().legalBasis()) {
+            differ.add("legal basis");
+        }
+        if (q.requesterRole() != s.request().requester().role()) {
+            differ.add("requester role");
+        }
+        if (q.deliveryMethod() != s.request().delivery().method()) {
+            differ.add("delivery");
+        }
+        if (!q.recordTypes().equals(recordTypes())) {
+            differ.add("record types");
+        }
+        if (!differ.isEmpty()) {
+            throw new IllegalArgumentException("The quote was computed for other facts than the fulfilment and the "
+                    + "request (" + String.join(", ", differ) + "); compute it from what staff recorded");
+        }
     }
 
     /**
@@ -469,20 +522,24 @@ public final class RequestCase {
      * @return the failing guards, empty if the release may go ahead; not null
      */
     public List<ReleaseGuard> failingGuards(DeliveryMethod method, Optional<String> deviationReason, ZonedDateTime at) {
-        List<ReleaseGuard> failing = new ArrayList<>();
-        if (s.identity().isEmpty()) {
-            failing.add(ReleaseGuard.IDENTITY_VERIFIED);
-        }
-        failing.addAll(authorizationGuards(at));
-        if (s.quote().isEmpty()) {
-            failing.add(ReleaseGuard.FULFILLED);
-        } else if (!feeSettled()) {
-            failing.add(ReleaseGuard.FEE_SETTLED);
-        }
-        if (method != s.request().delivery().method() && deviationReason.filter(r -> !r.isBlank()).isEmpty()) {
-            failing.add(ReleaseGuard.DELIVERY_AS_REQUESTED);
-        }
-        return List.copyOf(failing);
+        return releaseRefusals(method, deviationReason, at).stream().map(ReleaseRefusal::guard).toList();
+    }
+
+    /**
+     * Lists every reason a release would be refused at an instant for a delivery, each with its facts,
+     * whatever the request's status.
+     *
+     * @param method  how the copies would go, not null
+     * @param deviationReason  why the delivery differs from the request, if it does; not null
+     * @param at  the instant, in the practice's zone, not null
+     * @return the refusals in the order of the guards, empty if the release may go ahead; not null
+     */
+    public List<ReleaseRefusal> releaseRefusals(DeliveryMethod method, Optional<String> deviationReason,
+            ZonedDateTime at) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(deviationReason, "deviationReason");
+        Objects.requireNonNull(at, "at");
+        return ReleaseCheck.refusals(this, method, deviationReason, at);
     }
 
     /**
@@ -495,19 +552,15 @@ public final class RequestCase {
      * @param actor  who released, not null
      * @param at  when, in the practice's zone, not null
      * @return the transition, not null
-     * @throws IllegalTransitionException unless the request is ready for release
-     * @throws ReleaseBlockedException naming every guard that fails
+     * @throws ReleaseBlockedException whatever the request's status, naming every guard that fails with its
+     *     facts (see {@link #releaseRefusals})
      */
     public Transition release(DeliveryMethod method, Optional<String> deviationReason, String disclosedBy, Actor actor,
             ZonedDateTime at) {
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(deviationReason, "deviationReason");
         Objects.requireNonNull(disclosedBy, "disclosedBy");
-        requireStatus("release", EnumSet.of(RequestStatus.READY_FOR_RELEASE),
-                "records are released once the fee is settled");
-        List<ReleaseGuard> failing = failingGuards(method, deviationReason, at);
-        if (!failing.isEmpty()) {
-            throw new ReleaseBlockedException(failing);
+        List<ReleaseRefusal> refusals = releaseRefusals(method, deviationReason, at);
+        if (!refusals.isEmpty()) {
+            throw new ReleaseBlockedException(refusals);
         }
         Release release = new Release(method, recipientName(), at.toInstant(), actor,
                 deviationReason.filter(r -> !r.isBlank()));
@@ -782,9 +835,9 @@ public final class RequestCase {
         Objects.requireNonNull(method, "method");
         requireStatus("record the outside company's release", EnumSet.of(RequestStatus.HANDED_OFF),
                 "only a handed-off request is released by an outside company");
-        List<ReleaseGuard> failing = authorizationGuards(at);
-        if (!failing.isEmpty()) {
-            throw new ReleaseBlockedException(failing);
+        List<ReleaseRefusal> refusals = ReleaseCheck.authorization(this, at);
+        if (!refusals.isEmpty()) {
+            throw new ReleaseBlockedException(refusals);
         }
         HandOff h = s.handOff().orElseThrow();
         Draft d = new Draft();
@@ -844,29 +897,32 @@ public final class RequestCase {
                 at, recipientName(), recipientAddress(), description(), purposeStatement(), basis, disclosedBy));
     }
 
-    private List<ReleaseGuard> authorizationGuards(ZonedDateTime at) {
-        List<ReleaseGuard> failing = new ArrayList<>();
-        if (s.authorizationRequired()) {
-            if (s.authorization().isEmpty()) {
-                failing.add(ReleaseGuard.AUTHORIZATION_PRESENT);
-            } else {
-                Authorization a = s.authorization().get();
-                if (!a.isValidAt(at)) {
-                    failing.add(ReleaseGuard.AUTHORIZATION_VALID);
-                }
-                if (!a.covers(recordTypes(), datesOfCare(), recipientName(), s.request().purpose().kind())) {
-                    failing.add(ReleaseGuard.AUTHORIZATION_COVERS);
-                }
-            }
-        }
-        return failing;
+    /**
+     * Tells whether a release needs a valid authorization: the legal basis or the practice's policy asks
+     * for one, or a directive turned out not to bind as access (R1.16).
+     *
+     * @return true if one is needed
+     */
+    public boolean authorizationRequired() {
+        return s.authorizationRequired();
     }
 
-    private Set<RecordType> recordTypes() {
+    /** Why a release needs an authorization, in plain words. */
+    String authorizationReason() {
+        if (s.request().legalBasis().requiresAuthorization()) {
+            return "the request is a disclosure under an authorization.";
+        }
+        if (s.request().legalBasis() == LegalBasis.THIRD_PARTY_DIRECTIVE) {
+            return "a directive binds as access only for an electronic copy of records kept electronically (R1.16).";
+        }
+        return "the practice's policy asks for its own authorization form.";
+    }
+
+    Set<RecordType> recordTypes() {
         return s.request().selections().stream().map(RecordSelection::type).collect(Collectors.toSet());
     }
 
-    private DateRange datesOfCare() {
+    DateRange datesOfCare() {
         List<DateRange> ranges = s.request().selections().stream().map(RecordSelection::dates).toList();
         LocalDate from = null;
         LocalDate to = null;
@@ -1282,6 +1338,7 @@ public final class RequestCase {
     private final class Draft {
         private RequestStatus status = s.status();
         private boolean priorityRaised = s.priorityRaised();
+        private boolean authorizationRequired = s.authorizationRequired();
         private int repeatCount = s.repeatCount();
         private Optional<Authorization> authorization = s.authorization();
         private Optional<IdentityVerification> identity = s.identity();
@@ -1306,7 +1363,7 @@ public final class RequestCase {
             history.add(entry);
             RequestCase after = new RequestCase(new Snapshot(s.id(), s.number(), s.practiceId(), s.request(),
                     s.receivedAt(), s.idempotencyKey(), s.patientKey(), status, priorityRaised, s.repeatOf(),
-                    repeatCount, s.authorizationRequired(), authorization, identity, s.estimate(), dueDate,
+                    repeatCount, authorizationRequired, authorization, identity, s.estimate(), dueDate,
                     fulfilment, quote, invoice, payments, waiver, refunds, release, denial, review, handOff,
                     alertsRaised, history, s.version()));
             List<DomainEvent> events = new ArrayList<>();

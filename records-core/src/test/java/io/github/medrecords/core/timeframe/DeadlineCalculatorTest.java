@@ -153,6 +153,31 @@ class DeadlineCalculatorTest {
     }
 
     @Test
+    void acceptsTheProposedRulesFifteenDayExtensionBesideHipaasThirtyDays() {
+        DueDate due = DeadlineCalculator.of(DeadlineRules.defaults().withProposedRules(), ct)
+                .dueDate(DeadlineQuery.forRecords(date(2026, 3, 2), LegalBasis.INDIVIDUAL_ACCESS, Set.of()))
+                .orElseThrow();
+        assertThat(due.legalDate()).isEqualTo(date(2026, 3, 17));
+
+        DueDate extended = due.withExtension(Extension.of(date(2026, 3, 10), date(2026, 4, 1), "archived"));
+
+        assertThat(extended.legalDate()).isEqualTo(date(2026, 4, 1));
+        assertThat(extended.bindingRule()).isEqualTo(DeadlineRules.PROPOSED_HIPAA_ACCESS_2021);
+        assertThat(extended.extensionMovesBindingDate()).isTrue();
+        assertThat(extended.deadlines()).filteredOn(d -> d.rule().equals(DeadlineRules.HIPAA_ACCESS))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.isExtended()).isFalse();
+                    assertThat(d.legalDate()).isEqualTo(date(2026, 4, 1));
+                });
+        assertThatExceptionOfType(ExtensionRefusedException.class)
+                .isThrownBy(() -> due.withExtension(Extension.of(date(2026, 3, 10), date(2026, 4, 2), "archived")))
+                .satisfies(e -> assertThat(e.refusal()).isEqualTo(Refusal.BEYOND_MAXIMUM));
+        assertThatExceptionOfType(ExtensionRefusedException.class)
+                .isThrownBy(() -> due.withExtension(Extension.of(date(2026, 3, 10), date(2026, 3, 17), "none")))
+                .satisfies(e -> assertThat(e.refusal()).isEqualTo(Refusal.NOT_LATER_THAN_ORIGINAL));
+    }
+
+    @Test
     void refusesAnExtensionWhereNoApplicableRuleAllowsOne() {
         DueDate due = calculator.dueDate(DeadlineQuery.forRecords(date(2026, 3, 2), LegalBasis.AUTHORIZATION,
                 Set.of(UsState.CT))).orElseThrow();

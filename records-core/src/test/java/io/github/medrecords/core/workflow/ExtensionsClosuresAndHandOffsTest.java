@@ -1,5 +1,6 @@
 package io.github.medrecords.core.workflow;
 
+import io.github.medrecords.core.authorization.AuthorizationDefect;
 import static io.github.medrecords.core.workflow.Cases.PRACTICE;
 import static io.github.medrecords.core.workflow.Cases.STAFF;
 import static io.github.medrecords.core.workflow.Cases.at;
@@ -136,8 +137,18 @@ class ExtensionsClosuresAndHandOffsTest {
         assertThat(t.after().authorization().orElseThrow().revokedAt()).isPresent();
         assertThat(t.events()).extracting(DomainEvent::type).containsExactly(EventType.AUTHORIZATION_WITHDRAWN);
         RequestCase withdrawn = t.after();
-        assertThatExceptionOfType(IllegalTransitionException.class).isThrownBy(() -> withdrawn.release(
-                withdrawn.request().delivery().method(), Optional.empty(), PRACTICE.name(), STAFF, zonedAt(4)));
+        assertThatExceptionOfType(ReleaseBlockedException.class).isThrownBy(() -> withdrawn.release(
+                withdrawn.request().delivery().method(), Optional.empty(), PRACTICE.name(), STAFF, zonedAt(4)))
+                .satisfies(e -> {
+                    assertThat(e.refusals()).first().isEqualTo(new ReleaseRefusal.NotReleasable(RequestStatus.WITHDRAWN));
+                    assertThat(e.refusals()).filteredOn(ReleaseRefusal.AuthorizationInvalid.class::isInstance)
+                            .singleElement().satisfies(r -> {
+                                var invalid = (ReleaseRefusal.AuthorizationInvalid) r;
+                                assertThat(invalid.defects()).contains(AuthorizationDefect.REVOKED);
+                                assertThat(invalid.revokedAt()).isEqualTo(withdrawn.authorization().orElseThrow()
+                                        .revokedAt());
+                            });
+                });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.medrecords.core.workflow;
 
 import static io.github.medrecords.core.workflow.Cases.PRACTICE;
+import static io.github.medrecords.core.workflow.Cases.RECEIVED;
 import static io.github.medrecords.core.workflow.Cases.STAFF;
 import static io.github.medrecords.core.workflow.Cases.at;
 import static io.github.medrecords.core.workflow.Cases.zonedAt;
@@ -15,6 +16,8 @@ import io.github.medrecords.core.request.Delivery;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.RecordType;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -218,9 +221,37 @@ class RequestCaseTest {
         RequestCase invoiced = Cases.fulfilled(inProcess, Cases.oneCd()).issueInvoice(STAFF, at(2)).after();
         assertThat(invoiced.failingGuards(DeliveryMethod.CD_BY_MAIL, Optional.empty(), zonedAt(2)))
                 .containsExactly(ReleaseGuard.FEE_SETTLED);
-        assertThatExceptionOfType(IllegalTransitionException.class)
+        assertThatExceptionOfType(ReleaseBlockedException.class)
                 .isThrownBy(() -> invoiced.release(DeliveryMethod.CD_BY_MAIL, Optional.empty(), PRACTICE.name(),
-                        STAFF, zonedAt(2)));
+                        STAFF, zonedAt(2)))
+                .satisfies(e -> assertThat(e.refusals()).containsExactly(new ReleaseRefusal.FeeUnsettled(
+                        invoiced.amountDue(), invoiced.invoice().map(Invoice::number))))
+                .withMessageContaining("FEE_SETTLED").withMessageContaining(invoiced.amountDue().toString());
+        assertThatExceptionOfType(ReleaseBlockedException.class)
+                .isThrownBy(() -> inProcess.release(DeliveryMethod.CD_BY_MAIL, Optional.empty(), PRACTICE.name(),
+                        STAFF, zonedAt(1)))
+                .satisfies(e -> assertThat(e.refusals()).containsExactly(new ReleaseRefusal.NotFulfilled()))
+                .withMessageNotContaining("paid");
+    }
+
+    @Test
+    void refusesReleaseUnderAnExpiredAuthorizationNamingTheDefectAndTheDayItExpired() {
+        LocalDate expires = RECEIVED.toLocalDate().plusDays(3);
+        RequestCase attorney = Cases.verified(Cases.submitted(Cases.attorney(),
+                Optional.of(Cases.authorization(expires, "Whitfield & Ames LLP"))));
+        RequestCase quoted = Cases.fulfilled(attorney, Cases.paperPages(2));
+
+        ZonedDateTime later = zonedAt(10);
+        assertThatExceptionOfType(ReleaseBlockedException.class)
+                .isThrownBy(() -> quoted.release(quoted.request().delivery().method(), Optional.empty(),
+                        PRACTICE.name(), STAFF, later))
+                .satisfies(e -> {
+                    assertThat(e.refusals()).filteredOn(ReleaseRefusal.AuthorizationInvalid.class::isInstance)
+                            .singleElement().isEqualTo(new ReleaseRefusal.AuthorizationInvalid(
+                                    java.util.Set.of(io.github.medrecords.core.authorization.AuthorizationDefect.EXPIRED),
+                                    Optional.of(expires), Optional.empty()));
+                    assertThat(e.getMessage()).contains("EXPIRED").doesNotContain(expires.toString());
+                });
     }
 
     @Test
