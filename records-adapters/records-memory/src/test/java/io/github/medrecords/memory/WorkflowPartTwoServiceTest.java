@@ -3,12 +3,15 @@ package io.github.medrecords.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.medrecords.core.intake.RecordSelectionForm;
+import io.github.medrecords.core.intake.RecordsRequestSubmission;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.service.AccountingOfDisclosures;
 import io.github.medrecords.core.service.AccountingService;
 import io.github.medrecords.core.service.DashboardRow;
@@ -274,6 +277,31 @@ class WorkflowPartTwoServiceTest {
         assertThat(second.mayCharge()).isTrue();
         assertThat(accounting.accountingFor(PRACTICE.id(), c.patientKey(), List.of(DAY_0.minusMonths(13)
                 .toInstant())).free()).isTrue();
+    }
+
+    @Test
+    void psychotherapyNotesCanBeAskedForAreFlaggedForStaffAndDeniedWithoutReview() {
+        RecordsRequestSubmission form = forms.valid(SubmissionShape.PATIENT_SECURE_LINK);
+        RecordSelectionForm notes = new RecordSelectionForm();
+        notes.setType(RecordType.PSYCHOTHERAPY_NOTES.code());
+        notes.setCopies(1);
+        List<RecordSelectionForm> records = new java.util.ArrayList<>(form.getRecords());
+        records.add(notes);
+        form.setRecords(records);
+
+        RequestCase c = service.submit(PRACTICE.id(), form, PORTAL);
+        int index = c.request().selections().size() - 1;
+        assertThat(c.request().selections().get(index).type()).isEqualTo(RecordType.PSYCHOTHERAPY_NOTES);
+        assertThat(service.dashboard(PRACTICE.id(), StandingPolicy.defaults())).singleElement()
+                .satisfies(r -> assertThat(r.flags()).contains(DashboardRow.Flag.PSYCHOTHERAPY_NOTES));
+
+        RequestCase denied = service.deny(c.id(), DenialGround.PSYCHOTHERAPY_NOTES, Set.of(index), Optional.empty(),
+                CLERK);
+
+        assertThat(denied.withheldSelections()).containsExactly(index);
+        assertThat(DenialGround.PSYCHOTHERAPY_NOTES.reviewable()).isFalse();
+        assertThat(service.dashboard(PRACTICE.id(), StandingPolicy.defaults())).singleElement()
+                .satisfies(r -> assertThat(r.flags()).doesNotContain(DashboardRow.Flag.PSYCHOTHERAPY_NOTES));
     }
 
     @Test

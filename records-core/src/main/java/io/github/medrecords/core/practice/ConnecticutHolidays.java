@@ -1,53 +1,103 @@
 package io.github.medrecords.core.practice;
 
 import io.github.medrecords.core.timeframe.HolidayCalendar;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * Connecticut's legal holidays for 2024 to 2032 as observed dates (CGS 1-4, R8.3-R8.5), for the
- * seed practice. The core has no holiday rules of its own; for other years and states use the
- * records-calendar-jollyday adapter.
+ * Connecticut's legal holidays as observed dates, computed by rule for any year (CGS 1-4, R8.3-R8.5):
+ * New Year's Day, Martin Luther King Jr. Day (third Monday of January), Lincoln Day (February 12),
+ * Washington's Birthday (third Monday of February), Good Friday (two days before Easter Sunday), Memorial
+ * Day (last Monday of May), Juneteenth (June 19), Independence Day, Labor Day (first Monday of
+ * September), Columbus Day (second Monday of October), Veterans' Day (November 11), Thanksgiving (fourth
+ * Thursday of November) and Christmas. A holiday not fixed to a weekday that falls on a Sunday is
+ * observed the Monday after, on a Saturday the Friday before (R8.4), so New Year's Day of a year can be
+ * observed on December 31 of the year before. For other states use the records-calendar-jollyday adapter.
+ *
+ * <p>Immutable and thread-safe; each year's dates are computed once.
  */
-final class ConnecticutHolidays {
+final class ConnecticutHolidays implements HolidayCalendar {
 
-    private static final String[] OBSERVED = {
-            // 2024
-            "2024-01-01", "2024-01-15", "2024-02-12", "2024-02-19", "2024-03-29", "2024-05-27", "2024-06-19",
-            "2024-07-04", "2024-09-02", "2024-10-14", "2024-11-11", "2024-11-28", "2024-12-25",
-            // 2025
-            "2025-01-01", "2025-01-20", "2025-02-12", "2025-02-17", "2025-04-18", "2025-05-26", "2025-06-19",
-            "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25",
-            // 2026
-            "2026-01-01", "2026-01-19", "2026-02-12", "2026-02-16", "2026-04-03", "2026-05-25", "2026-06-19",
-            "2026-07-03", "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25",
-            // 2027
-            "2027-01-01", "2027-01-18", "2027-02-12", "2027-02-15", "2027-03-26", "2027-05-31", "2027-06-18",
-            "2027-07-05", "2027-09-06", "2027-10-11", "2027-11-11", "2027-11-25", "2027-12-24",
-            // 2028
-            "2027-12-31", "2028-01-17", "2028-02-11", "2028-02-21", "2028-04-14", "2028-05-29", "2028-06-19",
-            "2028-07-04", "2028-09-04", "2028-10-09", "2028-11-10", "2028-11-23", "2028-12-25",
-            // 2029
-            "2029-01-01", "2029-01-15", "2029-02-12", "2029-02-19", "2029-03-30", "2029-05-28", "2029-06-19",
-            "2029-07-04", "2029-09-03", "2029-10-08", "2029-11-12", "2029-11-22", "2029-12-25",
-            // 2030
-            "2030-01-01", "2030-01-21", "2030-02-12", "2030-02-18", "2030-04-19", "2030-05-27", "2030-06-19",
-            "2030-07-04", "2030-09-02", "2030-10-14", "2030-11-11", "2030-11-28", "2030-12-25",
-            // 2031
-            "2031-01-01", "2031-01-20", "2031-02-12", "2031-02-17", "2031-04-11", "2031-05-26", "2031-06-19",
-            "2031-07-04", "2031-09-01", "2031-10-13", "2031-11-11", "2031-11-27", "2031-12-25",
-            // 2032
-            "2032-01-01", "2032-01-19", "2032-02-12", "2032-02-16", "2032-03-26", "2032-05-31", "2032-06-18",
-            "2032-07-05", "2032-09-06", "2032-10-11", "2032-11-11", "2032-11-25", "2032-12-24",
-            // New Year's Day 2033 falls on a Saturday and is observed on Friday (R8.4)
-            "2032-12-31",
-    };
+    private static final ConnecticutHolidays INSTANCE = new ConnecticutHolidays();
+
+    private final ConcurrentMap<Integer, Set<LocalDate>> years = new ConcurrentHashMap<>();
 
     private ConnecticutHolidays() {
     }
 
-    static HolidayCalendar years2024To2032() {
-        return HolidayCalendar.of(Arrays.stream(OBSERVED).map(LocalDate::parse).collect(Collectors.toList()));
+    static HolidayCalendar calendar() {
+        return INSTANCE;
+    }
+
+    @Override
+    public boolean isHoliday(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        // December 31 can be the observed New Year's Day of the next year.
+        return observed(date.getYear()).contains(date)
+                || date.getMonth() == Month.DECEMBER && observed(date.getYear() + 1).contains(date);
+    }
+
+    private Set<LocalDate> observed(int year) {
+        return years.computeIfAbsent(year, ConnecticutHolidays::compute);
+    }
+
+    private static Set<LocalDate> compute(int year) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (LocalDate fixed : new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 12),
+                LocalDate.of(year, 6, 19), LocalDate.of(year, 7, 4), LocalDate.of(year, 11, 11),
+                LocalDate.of(year, 12, 25)}) {
+            dates.add(observedOn(fixed));
+        }
+        dates.add(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3));
+        dates.add(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3));
+        dates.add(easterSunday(year).minusDays(2));
+        dates.add(LocalDate.of(year, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        dates.add(nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1));
+        dates.add(nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2));
+        dates.add(nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4));
+        return Set.copyOf(dates);
+    }
+
+    private static LocalDate observedOn(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.minusDays(1);
+            case SUNDAY -> day.plusDays(1);
+            case MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY -> day;
+        };
+    }
+
+    private static LocalDate nth(int year, Month month, DayOfWeek day, int n) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+    }
+
+    /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
+    @Override
+    public String toString() {
+        return "ConnecticutHolidays[CGS 1-4, by rule]";
     }
 }

@@ -30,7 +30,7 @@ public final class ExamplePractices {
      * Returns the profile of a Connecticut orthopaedic practice: Connecticut law, America/New_York,
      * third-party requests handed to an outside records company, and the practice's own
      * authorization-form policy left off (see {@link PracticePolicies#requireOwnAuthorizationForm()}),
-     * Connecticut's legal holidays 2024-2032 (R8.3-R8.5), a turnaround of 2 to 3 business days
+     * Connecticut's legal holidays computed by rule for any year (R8.3-R8.5), a turnaround of 2 to 3 business days
      * unless mailed and 3 to 5 by mail, and a 16:00 cut-off (an assumption: the practice's page
      * names none).
      *
@@ -43,7 +43,7 @@ public final class ExamplePractices {
                 .zone(ZoneId.of("America/New_York"))
                 .complaintContact(ComplaintContact.of("Privacy Officer", "203-555-0142"))
                 .policies(PracticePolicies.defaults().withHandOffThirdPartyRequests(true))
-                .holidayCalendar(ConnecticutHolidays.years2024To2032())
+                .holidayCalendar(ConnecticutHolidays.calendar())
                 .turnaroundPromise(TurnaroundPromise.of(TurnaroundDays.of(2, 3), TurnaroundDays.of(3, 5)))
                 .cutOff(LocalTime.of(16, 0))
                 .priceList(connecticutOrthopaedicsPriceList())

@@ -33,8 +33,16 @@ public final class RecordType {
     /** Other documents, described in the requester's words. */
     public static final RecordType OTHER_DOCUMENTS = new RecordType("OTHER_DOCUMENTS", "Other documents", false);
 
+    /**
+     * Psychotherapy notes kept apart from the rest of the record (45 CFR 164.501): outside the right of
+     * access (R1.1), so a request for them may be denied on an unreviewable ground (R1.17,
+     * {@code DenialGround.PSYCHOTHERAPY_NOTES}), and staff see them flagged.
+     */
+    public static final RecordType PSYCHOTHERAPY_NOTES =
+            new RecordType("PSYCHOTHERAPY_NOTES", "Psychotherapy notes", false);
+
     private static final List<RecordType> WELL_KNOWN = List.of(CLINICAL_VISIT_SUMMARY, XRAY_IMAGES, MRI_IMAGES,
-            MRI_REPORT, BILLING_RECORDS, LAB_RESULTS, OTHER_DOCUMENTS);
+            MRI_REPORT, BILLING_RECORDS, LAB_RESULTS, OTHER_DOCUMENTS, PSYCHOTHERAPY_NOTES);
 
     private final String code;
     private final String label;

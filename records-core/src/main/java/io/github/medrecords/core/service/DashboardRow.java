@@ -1,6 +1,8 @@
 package io.github.medrecords.core.service;
 
 import io.github.medrecords.core.port.UnreadableRequest;
+import io.github.medrecords.core.request.RecordSelection;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.timeframe.Standing;
 import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
@@ -54,7 +56,12 @@ public record DashboardRow(RequestId id, String requestNumber, RequestStatus sta
         /** A sweep raised the overdue alert. */
         OVERDUE_ALERTED,
         /** The store cannot read the request back; an operator must look at it (the log says why). */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * The request asks for psychotherapy notes, which are outside the right of access (R1.1) and may be
+         * denied on an unreviewable ground (R1.17).
+         */
+        PSYCHOTHERAPY_NOTES
     }
 
     /**
@@ -122,6 +129,13 @@ public record DashboardRow(RequestId id, String requestNumber, RequestStatus sta
         }
         if (request.alertsRaised().contains(DeadlineAlert.OVERDUE)) {
             flags.add(Flag.OVERDUE_ALERTED);
+        }
+        List<RecordSelection> selections = request.request().selections();
+        for (int i = 0; i < selections.size(); i++) {
+            if (selections.get(i).type().equals(RecordType.PSYCHOTHERAPY_NOTES)
+                    && !request.withheldSelections().contains(i)) {
+                flags.add(Flag.PSYCHOTHERAPY_NOTES);
+            }
         }
         List<HistoryEntry> history = request.history();
         Optional<String> owner = Optional.empty();

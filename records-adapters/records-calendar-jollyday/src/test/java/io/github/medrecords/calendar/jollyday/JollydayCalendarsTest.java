@@ -3,6 +3,7 @@ package io.github.medrecords.calendar.jollyday;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.timeframe.HolidayCalendar;
 import io.github.medrecords.testkit.timeframe.ExpectedHolidays;
 import java.time.LocalDate;
@@ -34,6 +35,22 @@ class JollydayCalendarsTest {
         NavigableMap<LocalDate, String> expected = ExpectedHolidays.connecticut();
         assertThat(holidaysFrom2024To2032(JollydayCalendars.usState(UsState.CT)))
                 .containsExactlyElementsOf(expected.keySet());
+    }
+
+    @Test
+    void theSeedPracticesRuleBasedConnecticutCalendarAgreesWithJollydayFrom2024To2100() {
+        // Two independent sources: the core's rules (CGS 1-4) and Jollyday's data with its corrections.
+        HolidayCalendar byRule = ExamplePractices.connecticutOrthopaedics().holidayCalendar();
+        HolidayCalendar jollyday = JollydayCalendars.usState(UsState.CT);
+        List<LocalDate> differ = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 1, 1); !d.isAfter(LocalDate.of(2100, 12, 31)); d = d.plusDays(1)) {
+            if (byRule.isHoliday(d) != jollyday.isHoliday(d)) {
+                differ.add(d);
+            }
+        }
+        assertThat(differ).isEmpty();
+        assertThat(byRule.isHoliday(LocalDate.of(2033, 4, 15))).as("Good Friday 2033").isTrue();
+        assertThat(byRule.isHoliday(LocalDate.of(2038, 12, 31))).as("New Year's Day 2039 observed").isTrue();
     }
 
     @Test
