@@ -363,7 +363,7 @@ public final class RequestCase {
         if (s.invoice().isPresent() && !s.invoice().get().amount().equals(quote.total().minus(netPaid()))) {
             d.invoice = Optional.empty();
         }
-        boolean settled = quote.total().isZero() || s.waiver().isPresent() || !netPaid().isLessThan(quote.total());
+        boolean settled = ledger().withQuote(quote).settled();
         d.status = settled ? RequestStatus.READY_FOR_RELEASE : RequestStatus.QUOTED;
         List<EventType> events = new ArrayList<>(List.of(EventType.FULFILMENT_RECORDED));
         if (settled) {
@@ -462,8 +462,7 @@ public final class RequestCase {
         Payment payment = new Payment(invoiceNumber, amount, method, reference, at);
         Draft d = new Draft();
         d.payments.add(payment);
-        Money paid = netPaid().plus(amount);
-        boolean settled = !paid.isLessThan(s.quote().orElseThrow().total());
+        boolean settled = ledger().plus(payment).settled();
         List<EventType> events = new ArrayList<>(List.of(EventType.PAID));
         if (settled) {
             d.status = RequestStatus.READY_FOR_RELEASE;
@@ -1067,14 +1066,7 @@ public final class RequestCase {
      * @return the net amount paid, not null
      */
     public Money netPaid() {
-        Money paid = Money.ZERO;
-        for (Payment p : s.payments()) {
-            paid = paid.plus(p.amount());
-        }
-        for (Refund r : s.refunds()) {
-            paid = paid.minus(r.amount());
-        }
-        return paid;
+        return ledger().netPaid();
     }
 
     /**
@@ -1083,10 +1075,7 @@ public final class RequestCase {
      * @return the amount due, zero or more; zero before a quote
      */
     public Money amountDue() {
-        if (s.quote().isEmpty() || s.waiver().isPresent()) {
-            return Money.ZERO;
-        }
-        return Money.max(Money.ZERO, s.quote().get().total().minus(netPaid()));
+        return ledger().amountDue();
     }
 
     /**
@@ -1096,10 +1085,7 @@ public final class RequestCase {
      * @return the refund due, zero or more
      */
     public Money refundDue() {
-        boolean closedUnreleased = !s.status().isOpen() && s.release().isEmpty();
-        Money owed = s.waiver().isPresent() || closedUnreleased ? netPaid()
-                : s.quote().map(q -> netPaid().minus(q.total())).orElse(Money.ZERO);
-        return Money.max(Money.ZERO, owed);
+        return ledger().refundDue(!s.status().isOpen() && s.release().isEmpty());
     }
 
     /**
@@ -1108,8 +1094,17 @@ public final class RequestCase {
      * @return true if settled; false before a quote
      */
     public boolean feeSettled() {
-        return s.quote().isPresent() && (s.quote().get().total().isZero() || s.waiver().isPresent()
-                || !netPaid().isLessThan(s.quote().get().total()));
+        return ledger().settled();
+    }
+
+    /**
+     * Returns the fee as money moved: quote, payments, refunds and waiver, with the formulas for what is
+     * paid, due, owed back and whether it is settled.
+     *
+     * @return the ledger, not null
+     */
+    public FeeLedger ledger() {
+        return new FeeLedger(s.quote(), s.payments(), s.refunds(), s.waiver());
     }
 
     /**

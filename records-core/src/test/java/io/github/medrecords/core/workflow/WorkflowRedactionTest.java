@@ -12,6 +12,7 @@ import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.timeframe.Extension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,17 @@ class WorkflowRedactionTest {
 
     private static final List<String> PHI = List.of("Maria", "Kowalski", "1971", "Elm", "Hartford", "06103",
             "maria.k", "example.com", "Superior Court", "Clerk");
+
+    /**
+     * A holder's text with its random ids blanked: a UUID's hex digits can spell "1971" or "06103" by chance
+     * (about once in 300 runs), which is not patient data.
+     */
+    private static String withoutIds(Object holder) {
+        return UUID_TEXT.matcher(holder.toString()).replaceAll("<id>");
+    }
+
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Test
     void noWorkflowTypePrintsPatientData() {
@@ -48,7 +60,7 @@ class WorkflowRedactionTest {
         holders.addAll(messages);
         assertThat(released.disclosures()).isNotEmpty();
         for (Object holder : holders) {
-            assertThat(holder.toString()).as(holder.getClass().getSimpleName()).doesNotContain(PHI);
+            assertThat(withoutIds(holder)).as(holder.getClass().getSimpleName()).doesNotContain(PHI);
         }
     }
 
@@ -81,7 +93,7 @@ class WorkflowRedactionTest {
         holders.addAll(progress.after().history());
         holders.addAll(messages);
         for (Object holder : holders) {
-            assertThat(holder.toString()).as(holder.getClass().getSimpleName()).doesNotContain(PHI);
+            assertThat(withoutIds(holder)).as(holder.getClass().getSimpleName()).doesNotContain(PHI);
         }
     }
 }
