@@ -234,7 +234,7 @@ public final class RequestCase {
         boolean waiting = authorizationRequired
                 && authorization.map(a -> !a.isValidAt(receivedAt.atZone(zone))).orElse(true);
         RequestStatus status = waiting ? RequestStatus.AWAITING_AUTHORIZATION : RequestStatus.IN_PROCESS;
-        HistoryEntry entry = new HistoryEntry(1, receivedAt, actor, "SUBMITTED", null, status,
+        HistoryEntry entry = new HistoryEntry(1, receivedAt, actor, HistoryAction.SUBMITTED, null, status,
                 "basis " + request.legalBasis() + ", " + request.selections().size() + " selection(s), delivery "
                         + request.delivery().method() + repeatOf.map(n -> ", repeat of " + n).orElse(""), "");
         Snapshot snapshot = new Snapshot(id, number, request.practiceId(), request, receivedAt, idempotencyKey,
@@ -268,7 +268,7 @@ public final class RequestCase {
         Draft d = new Draft();
         d.priorityRaised = true;
         d.repeatCount = s.repeatCount() + 1;
-        return d.commit(at, Actor.SYSTEM, "REPEAT_RECEIVED", "repeated by " + repeat + ", asked "
+        return d.commit(at, Actor.SYSTEM, HistoryAction.REPEAT_RECEIVED, "repeated by " + repeat + ", asked "
                 + (d.repeatCount + 1) + " times", "", List.of(), List.of());
     }
 
@@ -296,8 +296,8 @@ public final class RequestCase {
             events.add(EventType.AUTHORIZATION_NEEDED);
         }
         String detail = defects.isEmpty() ? "valid" : "defects " + defects;
-        return d.commit(at.toInstant(), actor, s.authorization().isPresent() ? "AUTHORIZATION_REPLACED"
-                : "AUTHORIZATION_ATTACHED", detail, "", events, List.of());
+        return d.commit(at.toInstant(), actor, s.authorization().isPresent() ? HistoryAction.AUTHORIZATION_REPLACED
+                : HistoryAction.AUTHORIZATION_ATTACHED, detail, "", events, List.of());
     }
 
     /**
@@ -313,7 +313,7 @@ public final class RequestCase {
         requireOpen("verify identity");
         Draft d = new Draft();
         d.identity = Optional.of(verification);
-        return d.commit(verification.verifiedAt(), actor, "IDENTITY_VERIFIED", "by " + verification.verifiedBy()
+        return d.commit(verification.verifiedAt(), actor, HistoryAction.IDENTITY_VERIFIED, "by " + verification.verifiedBy()
                 + ", " + verification.method(), "", List.of(EventType.IDENTITY_VERIFIED), List.of());
     }
 
@@ -369,7 +369,7 @@ public final class RequestCase {
         if (settled) {
             events.add(EventType.READY_FOR_RELEASE);
         }
-        return d.commit(at, actor, "FULFILMENT_RECORDED", fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum()
+        return d.commit(at, actor, HistoryAction.FULFILMENT_RECORDED, fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum()
                 + " page(s), " + fulfilment.stream().mapToInt(SelectionFulfilment::media).sum() + " medium/media, quote "
                 + quote.total() + " " + quote.compliance().outcome(), reason, events, List.of());
     }
@@ -430,12 +430,12 @@ public final class RequestCase {
         requireStatus("issue an invoice", EnumSet.of(RequestStatus.QUOTED),
                 "an invoice bills a quote that is neither zero nor settled");
         Quote quote = s.quote().orElseThrow().requireInvoiceable();
-        long count = s.history().stream().filter(h -> h.action().equals("INVOICE_ISSUED")).count();
+        long count = s.history().stream().filter(h -> h.action() == HistoryAction.INVOICE_ISSUED).count();
         Invoice invoice = new Invoice("INV-" + s.number() + "-" + (count + 1), quote.total().minus(netPaid()), at);
         Draft d = new Draft();
         d.invoice = Optional.of(invoice);
         d.status = RequestStatus.INVOICED;
-        return d.commit(at, actor, "INVOICE_ISSUED", invoice.number() + " for " + invoice.amount(), "",
+        return d.commit(at, actor, HistoryAction.INVOICE_ISSUED, invoice.number() + " for " + invoice.amount(), "",
                 List.of(EventType.INVOICE_ISSUED), List.of());
     }
 
@@ -468,7 +468,7 @@ public final class RequestCase {
             d.status = RequestStatus.READY_FOR_RELEASE;
             events.add(EventType.READY_FOR_RELEASE);
         }
-        return d.commit(at, actor, "PAID", amount + " by " + method + " against " + invoiceNumber, "", events,
+        return d.commit(at, actor, HistoryAction.PAID, amount + " by " + method + " against " + invoiceNumber, "", events,
                 List.of());
     }
 
@@ -488,7 +488,7 @@ public final class RequestCase {
         d.waiver = Optional.of(new Waiver(reason, actor, at));
         d.invoice = Optional.empty();
         d.status = RequestStatus.READY_FOR_RELEASE;
-        return d.commit(at, actor, "FEE_WAIVED", "waived " + s.quote().orElseThrow().total().minus(netPaid()), reason,
+        return d.commit(at, actor, HistoryAction.FEE_WAIVED, "waived " + s.quote().orElseThrow().total().minus(netPaid()), reason,
                 List.of(EventType.FEE_WAIVED, EventType.READY_FOR_RELEASE), List.of());
     }
 
@@ -509,7 +509,7 @@ public final class RequestCase {
         }
         Draft d = new Draft();
         d.refunds.add(new Refund(due, reference, at));
-        return d.commit(at, actor, "REFUNDED", "refunded " + due, "", List.of(EventType.REFUNDED), List.of());
+        return d.commit(at, actor, HistoryAction.REFUNDED, "refunded " + due, "", List.of(EventType.REFUNDED), List.of());
     }
 
     /**
@@ -567,7 +567,7 @@ public final class RequestCase {
         d.release = Optional.of(release);
         d.status = RequestStatus.RELEASED;
         List<DisclosureEntry> disclosures = disclosures(at.toInstant(), disclosedBy);
-        return d.commit(at.toInstant(), actor, "RELEASED", "by " + method + (disclosures.isEmpty() ? ""
+        return d.commit(at.toInstant(), actor, HistoryAction.RELEASED, "by " + method + (disclosures.isEmpty() ? ""
                 : ", disclosure logged"), deviationReason.orElse(""), List.of(EventType.RELEASED), disclosures);
     }
 
@@ -623,7 +623,7 @@ public final class RequestCase {
         if (whole) {
             d.status = RequestStatus.DENIED;
         }
-        return d.commit(at, actor, whole ? "DENIED" : "PARTIALLY_DENIED", "ground " + ground + " (" + ground.ruleId()
+        return d.commit(at, actor, whole ? HistoryAction.DENIED : HistoryAction.PARTIALLY_DENIED, "ground " + ground + " (" + ground.ruleId()
                 + "), withheld selection(s) " + new TreeSet<>(withheld) + determinedBy.map(p -> ", determined by "
                 + p.id()).orElse(""), "", List.of(whole ? EventType.DENIED : EventType.PARTIALLY_DENIED), List.of());
     }
@@ -665,7 +665,7 @@ public final class RequestCase {
         if (reversed && denial.whole()) {
             d.status = statusBeforeDenial();
         }
-        return d.commit(at, actor, reversed ? "DENIAL_REVERSED" : "DENIAL_UPHELD", "reviewed by " + reviewer.id()
+        return d.commit(at, actor, reversed ? HistoryAction.DENIAL_REVERSED : HistoryAction.DENIAL_UPHELD, "reviewed by " + reviewer.id()
                 + ": " + outcome, "", List.of(reversed ? EventType.DENIAL_REVERSED : EventType.DENIAL_UPHELD),
                 List.of());
     }
@@ -673,7 +673,7 @@ public final class RequestCase {
     private RequestStatus statusBeforeDenial() {
         for (int i = s.history().size() - 1; i >= 0; i--) {
             HistoryEntry h = s.history().get(i);
-            if (h.action().equals("DENIED") && h.fromStatus() != null) {
+            if (h.action() == HistoryAction.DENIED && h.fromStatus() != null) {
                 return h.fromStatus();
             }
         }
@@ -707,7 +707,7 @@ public final class RequestCase {
                 : "extension to " + extension.newDate() + " given; the binding date " + extended.legalDate()
                         + " does not move: " + extended.extensionLimitedBy().map(DeadlineRule::ruleId).orElse("a rule")
                         + " allows no extension";
-        return d.commit(at, actor, "EXTENDED", detail, extension.writtenReason(), List.of(EventType.EXTENDED),
+        return d.commit(at, actor, HistoryAction.EXTENDED, detail, extension.writtenReason(), List.of(EventType.EXTENDED),
                 List.of());
     }
 
@@ -725,7 +725,7 @@ public final class RequestCase {
         requireOpen("record that no records were found");
         Draft d = new Draft();
         d.status = RequestStatus.NO_RECORDS;
-        return d.commit(at, actor, "NO_RECORDS_FOUND", "no matching records", reason,
+        return d.commit(at, actor, HistoryAction.NO_RECORDS_FOUND, "no matching records", reason,
                 List.of(EventType.NO_RECORDS_FOUND), List.of());
     }
 
@@ -743,7 +743,7 @@ public final class RequestCase {
         requireOpen("cancel");
         Draft d = new Draft();
         d.status = RequestStatus.CANCELLED;
-        return d.commit(at, actor, "CANCELLED", "cancelled by " + actor.kind(), reason, List.of(EventType.CANCELLED),
+        return d.commit(at, actor, HistoryAction.CANCELLED, "cancelled by " + actor.kind(), reason, List.of(EventType.CANCELLED),
                 List.of());
     }
 
@@ -766,7 +766,7 @@ public final class RequestCase {
         if (s.authorizationRequired()) {
             d.status = RequestStatus.WITHDRAWN;
         }
-        return d.commit(at, actor, "AUTHORIZATION_WITHDRAWN", s.authorizationRequired()
+        return d.commit(at, actor, HistoryAction.AUTHORIZATION_WITHDRAWN, s.authorizationRequired()
                 ? "revoked; nothing not yet released will be released (R3.4)" : "revoked; the request needs none",
                 "", List.of(EventType.AUTHORIZATION_WITHDRAWN), List.of());
     }
@@ -793,7 +793,7 @@ public final class RequestCase {
         Draft d = new Draft();
         d.handOff = Optional.of(new HandOff(company, reference, actor, at, List.of()));
         d.status = RequestStatus.HANDED_OFF;
-        return d.commit(at, actor, "HANDED_OFF", "to " + company + ", reference " + reference
+        return d.commit(at, actor, HistoryAction.HANDED_OFF, "to " + company + ", reference " + reference
                 + "; the legal clock keeps running", "", List.of(EventType.HANDED_OFF), List.of());
     }
 
@@ -814,7 +814,7 @@ public final class RequestCase {
         progress.add(new HandOff.Progress(at, note));
         Draft d = new Draft();
         d.handOff = Optional.of(new HandOff(h.company(), h.reference(), h.by(), h.at(), progress));
-        return d.commit(at, actor, "HAND_OFF_PROGRESS", "report " + progress.size() + " from " + h.company(), note,
+        return d.commit(at, actor, HistoryAction.HAND_OFF_PROGRESS, "report " + progress.size() + " from " + h.company(), note,
                 List.of(EventType.HAND_OFF_PROGRESS), List.of());
     }
 
@@ -843,7 +843,7 @@ public final class RequestCase {
         d.release = Optional.of(new Release(method, recipientName(), at.toInstant(), actor, Optional.empty()));
         d.status = RequestStatus.RELEASED;
         List<DisclosureEntry> disclosures = disclosures(at.toInstant(), h.company());
-        return d.commit(at.toInstant(), actor, "RELEASED", "by " + h.company() + " " + method
+        return d.commit(at.toInstant(), actor, HistoryAction.RELEASED, "by " + h.company() + " " + method
                 + (disclosures.isEmpty() ? "" : ", disclosure logged"), "", List.of(EventType.RELEASED), disclosures);
     }
 
@@ -882,7 +882,7 @@ public final class RequestCase {
         raised.addAll(s.alertsRaised());
         Draft d = new Draft();
         d.alertsRaised = raised;
-        return Optional.of(d.commit(at, Actor.SYSTEM, "DEADLINE_" + alert, "legal date " + due.legalDate()
+        return Optional.of(d.commit(at, Actor.SYSTEM, HistoryAction.of(alert), "legal date " + due.legalDate()
                 + ", working target " + due.workingTarget(), "", List.of(alert == DeadlineAlert.OVERDUE
                         ? EventType.OVERDUE : EventType.DUE_SOON), List.of()));
     }
@@ -963,12 +963,7 @@ public final class RequestCase {
     }
 
     private Optional<String> recipientAddress() {
-        RecordsRequest r = s.request();
-        return r.delivery().postalAddress().or(() -> r.delivery().provider().map(p -> p.address()))
-                .map(a -> a.line1() + a.line2().map(l -> ", " + l).orElse("") + ", " + a.city() + ", "
-                        + a.state() + " " + a.zip())
-                .or(() -> r.delivery().faxNumber().map(f -> "fax " + f.formatted()))
-                .or(() -> r.delivery().email().map(e -> e.value()));
+        return s.request().delivery().destination().oneLine();
     }
 
     private String description() {
@@ -1350,7 +1345,7 @@ public final class RequestCase {
         private Optional<HandOff> handOff = s.handOff();
         private Set<DeadlineAlert> alertsRaised = s.alertsRaised();
 
-        Transition commit(Instant at, Actor actor, String action, String detail, String reason,
+        Transition commit(Instant at, Actor actor, HistoryAction action, String detail, String reason,
                 List<EventType> eventTypes, List<DisclosureEntry> disclosures) {
             int sequence = s.history().size() + 1;
             HistoryEntry entry = new HistoryEntry(sequence, at, actor, action, s.status(), status, detail, reason);
