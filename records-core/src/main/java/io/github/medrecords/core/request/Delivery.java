@@ -125,6 +125,34 @@ public final class Delivery {
         }
     }
 
+    /**
+     * The app a patient connected to the practice's patient-access API, by its client id.
+     *
+     * @param clientId  the app's client id as the practice's API registered it, not blank
+     */
+    public record PatientApp(String clientId) implements Destination {
+        /**
+         * Validates the client id.
+         *
+         * @throws IllegalArgumentException if it is not 1-200 letters, digits, dots, dashes, underscores or
+         *     colons
+         */
+        public PatientApp {
+            Objects.requireNonNull(clientId, "clientId");
+            if (!clientId.matches(CLIENT_ID)) {
+                throw new IllegalArgumentException("An app's client id is 1-200 letters, digits, '.', '-', '_' or ':'");
+            }
+        }
+
+        @Override
+        public Optional<String> oneLine() {
+            return Optional.of("app " + clientId);
+        }
+    }
+
+    /** The client ids a patient's app may have: 1-200 letters, digits, dots, dashes, underscores or colons. */
+    public static final String CLIENT_ID = "[A-Za-z0-9._:-]{1,200}";
+
     private static final Delivery PORTAL = new Delivery(DeliveryMethod.PORTAL_DOWNLOAD, new Portal());
 
     private final DeliveryMethod method;
@@ -192,6 +220,17 @@ public final class Delivery {
      */
     public static Delivery directToProvider(ProviderRecipient provider) {
         return new Delivery(DeliveryMethod.DIRECT_TO_PROVIDER, new ToProvider(provider));
+    }
+
+    /**
+     * Sent to the app the patient connected to the practice's patient-access API.
+     *
+     * @param clientId  the app's client id, not blank
+     * @return the delivery, not null
+     * @throws IllegalArgumentException if the client id is not one an API registers
+     */
+    public static Delivery patientApp(String clientId) {
+        return new Delivery(DeliveryMethod.PATIENT_APP, new PatientApp(clientId));
     }
 
     /**

@@ -70,7 +70,8 @@ class DocumentCodecTest {
 
     @Test
     void roundTripsOtherRequesterRolesAndDeliveries() {
-        for (var request : List.of(Requests.representative(), Requests.imagesOnCd(), Requests.attorney())) {
+        for (var request : List.of(Requests.representative(), Requests.imagesOnCd(), Requests.attorney(),
+                Requests.patientRequest(Requests.MARIA, Delivery.patientApp("health-app-42"), RecordType.MRI_REPORT))) {
             RequestCase.Snapshot s = Requests.submit(request).after().snapshot();
             assertThat(roundTrip(s)).isEqualTo(s);
         }
