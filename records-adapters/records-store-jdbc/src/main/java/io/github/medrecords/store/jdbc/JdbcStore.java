@@ -203,7 +203,11 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         for (ChangeSet change : changes) {
             Objects.requireNonNull(change, "change");
             validate(change);
-            documents.add(codec.encode(change.request().snapshot()));
+            String document = codec.encode(change.request().snapshot());
+            // Names, addresses and free text the intake let through are refused here too, on every database:
+            // PostgreSQL would store an unpaired surrogate as "?".
+            requireStorable(document);
+            documents.add(document);
         }
         sql.inTransaction("save requests", c -> {
             for (int i = 0; i < changes.size(); i++) {
