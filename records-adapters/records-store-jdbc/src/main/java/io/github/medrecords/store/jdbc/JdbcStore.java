@@ -25,6 +25,7 @@ import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
+import io.github.medrecords.store.jdbc.internal.Durability;
 import io.github.medrecords.store.jdbc.internal.Json;
 import io.github.medrecords.store.jdbc.internal.Sql;
 import java.sql.Connection;
@@ -89,8 +90,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private final Sql sql;
     private final DocumentCodec codec;
 
-    private JdbcStore(Builder b) {
-        this.sql = new Sql(b.dataSource);
+    private JdbcStore(Builder b, Durability durability) {
+        this.sql = new Sql(b.dataSource, durability);
         PracticeDirectory practices = b.practices;
         this.codec = new DocumentCodec(id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
@@ -101,7 +102,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
      *
      * @param dataSource  the data source, not null
      * @return the store, not null
-     * @throws StorageException if the migrations fail
+     * @throws StorageException if the migrations fail, or an H2 file database cannot be made to write each
+     *     commit before acknowledging it (see {@link Builder#build()})
      */
     public static JdbcStore of(DataSource dataSource) {
         return builder(dataSource).build();
@@ -775,16 +777,22 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
 
         /**
-         * Builds the store, applying the migrations first unless turned off.
+         * Builds the store, applying the migrations first unless turned off. On an H2 file database the
+         * store makes H2 write every commit to its file before the commit returns ({@code WRITE_DELAY 0},
+         * set on each connection the store borrows), so an acknowledged change survives the death of the
+         * process; it refuses a user without admin rights, who cannot change that setting, and a URL that
+         * sets another {@code WRITE_DELAY}.
          *
          * @return the store, not null
-         * @throws StorageException if the migrations fail
+         * @throws StorageException if the migrations fail, or an H2 file database cannot be made to write
+         *     each commit before acknowledging it
          */
         public JdbcStore build() {
+            Durability durability = Durability.of(dataSource);
             if (migrate) {
                 JdbcStore.migrate(dataSource);
             }
-            return new JdbcStore(this);
+            return new JdbcStore(this, durability);
         }
     }
 }
