@@ -27,6 +27,7 @@ import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
 import io.github.medrecords.store.jdbc.internal.Durability;
 import io.github.medrecords.store.jdbc.internal.Json;
+import io.github.medrecords.store.jdbc.internal.Migrations;
 import io.github.medrecords.store.jdbc.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +47,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -121,7 +121,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
 
     /**
      * Applies this store's migrations to a data source with Flyway, recording them in
-     * {@link #SCHEMA_HISTORY_TABLE}. Safe to call again: applied migrations are skipped.
+     * {@link #SCHEMA_HISTORY_TABLE}. Safe to call again: applied migrations are skipped. A run that was
+     * interrupted (the process killed mid-migration, or a failed row left by an earlier run) is
+     * completed: every migration may run again over a partial run of itself (see the module README).
      *
      * @param dataSource  the data source, not null
      * @throws StorageException if a migration fails
@@ -129,14 +131,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     public static void migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         try {
-            Flyway.configure(JdbcStore.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:" + MIGRATIONS)
-                    .table(SCHEMA_HISTORY_TABLE)
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
+            Migrations.apply(Migrations.flyway(dataSource, JdbcStore.class.getClassLoader(), MIGRATIONS,
+                    SCHEMA_HISTORY_TABLE));
         } catch (FlywayException e) {
             throw new StorageException("The store's schema migrations failed", e);
         }
