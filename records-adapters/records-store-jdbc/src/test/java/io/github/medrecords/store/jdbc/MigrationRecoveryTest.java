@@ -160,7 +160,7 @@ class MigrationRecoveryTest {
     /**
      * The store's tables, columns, constraints and indexes as H2 scripts them, without the history table.
      */
-    private static Set<String> schema(DataSource ds) {
+    static Set<String> schema(DataSource ds) {
         Set<String> lines = new TreeSet<>();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SCRIPT NODATA")) {

@@ -11,12 +11,6 @@ import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -34,7 +28,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,59 +87,19 @@ class StoreCrashIT {
         Path log = folder.resolve("child.log");
         long started = System.nanoTime();
         for (int kill = 1; kill <= KILLS; kill++) {
-            Process child = start(url, user, password, journal, random.nextLong(), log);
-            try {
-                awaitReady(child, log);
+            try (ChildJvm child = ChildJvm.start(CrashChild.class, log, url, user, password, journal.toString(),
+                    Long.toString(random.nextLong()))) {
+                child.await(CrashChild.READY);
                 Thread.sleep(300 + random.nextInt(2700));
                 assertThat(child.isAlive()).as("the child is still running before kill %d; its log:%n%s", kill,
-                        tail(log)).isTrue();
-            } finally {
-                child.destroyForcibly();
-                child.waitFor(30, TimeUnit.SECONDS);
+                        child.tail()).isTrue();
+                child.kill();
             }
         }
         Figures figures = verify(database, url, user, password, journal);
         System.out.printf("Crash test on %s took %d ms: %s%n", database,
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), figures);
         return figures;
-    }
-
-    private static Process start(String url, String user, String password, Path journal, long seed, Path log)
-            throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", testClassPath(),
-                CrashChild.class.getName(), url, user, password, journal.toString(), Long.toString(seed));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-    }
-
-    /**
-     * Returns the test's class path: Surefire and Failsafe may start the test JVM through a
-     * manifest-only jar and say the real path in {@code surefire.test.class.path}.
-     */
-    private static String testClassPath() {
-        String path = System.getProperty("surefire.test.class.path");
-        return path != null && !path.isBlank() ? path : System.getProperty("java.class.path");
-    }
-
-    private static void awaitReady(Process child, Path log) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); ; line = out.readLine()) {
-            assertThat(line).as("the child ended before it was ready; its log:%n%s", tail(log)).isNotNull();
-            if (line.equals(CrashChild.READY)) {
-                return;
-            }
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            return String.join(File.separator.equals("/") ? "\n" : "\r\n",
-                    lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e + ")";
-        }
     }
 
     private static Figures verify(String database, String url, String user, String password, Path journalFile)
