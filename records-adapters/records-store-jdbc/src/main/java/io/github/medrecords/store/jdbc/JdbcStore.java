@@ -777,14 +777,16 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
          * store makes H2 write every commit to its file before the commit returns ({@code WRITE_DELAY 0},
          * set on each connection the store borrows), so an acknowledged change survives the death of the
          * process; it refuses a user without admin rights, who cannot change that setting, and a URL that
-         * sets another {@code WRITE_DELAY}.
+         * sets another {@code WRITE_DELAY} (with migrations turned off, at the store's first call, since
+         * it does not reach the database before).
          *
          * @return the store, not null
          * @throws StorageException if the migrations fail, or an H2 file database cannot be made to write
          *     each commit before acknowledging it
          */
         public JdbcStore build() {
-            Durability durability = Durability.of(dataSource);
+            // Without migrations the store does not reach the database before its first call.
+            Durability durability = migrate ? Durability.of(dataSource) : Durability.onFirstUse(dataSource);
             if (migrate) {
                 JdbcStore.migrate(dataSource);
             }

@@ -56,7 +56,7 @@ class MigrationCrashIT {
                     Thread.sleep(random.nextInt(200));
                 } else {
                     // Flyway migrates at the end of the time it takes to open the store.
-                    Thread.sleep(migration / 3 + random.nextLong(migration * 2 / 3 + 50));
+                    Thread.sleep(migration / 2 + random.nextLong(migration / 2 + 50));
                 }
                 child.kill();
             }

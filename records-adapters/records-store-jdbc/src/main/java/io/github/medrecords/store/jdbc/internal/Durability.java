@@ -31,16 +31,31 @@ import javax.sql.DataSource;
  */
 public final class Durability {
 
-    private static final Durability NOTHING_TO_DO = new Durability(false);
-    private static final Durability H2_WRITE_ON_COMMIT = new Durability(true);
+    private static final Durability NOTHING_TO_DO = new Durability(false, null);
+    private static final Durability H2_WRITE_ON_COMMIT = new Durability(true, null);
 
     private static final String WRITE_ON_COMMIT = "SET WRITE_DELAY 0";
     private static final int H2_ADMIN_RIGHTS_REQUIRED = 90040;
 
     private final boolean h2File;
+    /** The data source to inspect on first use, or null once known. */
+    private final DataSource notYetInspected;
+    private volatile Durability inspected;
 
-    private Durability(boolean h2File) {
+    private Durability(boolean h2File, DataSource notYetInspected) {
         this.h2File = h2File;
+        this.notYetInspected = notYetInspected;
+    }
+
+    /**
+     * Returns a durability that inspects the data source ({@link #of}) when the first connection is
+     * prepared, for a store built without reaching its database.
+     *
+     * @param dataSource  the store's data source, not null
+     * @return the durability, not null
+     */
+    public static Durability onFirstUse(DataSource dataSource) {
+        return new Durability(false, Objects.requireNonNull(dataSource, "dataSource"));
     }
 
     /**
@@ -91,9 +106,17 @@ public final class Durability {
      *
      * @param connection  the connection, not in a transaction, not null
      * @throws SQLException if the database refuses
+     * @throws StorageException if this durability inspects its data source now and refuses it
      */
     public void prepare(Connection connection) throws SQLException {
-        if (h2File) {
+        if (notYetInspected != null) {
+            Durability known = inspected;
+            if (known == null) {
+                known = of(notYetInspected);
+                inspected = known;
+            }
+            known.prepare(connection);
+        } else if (h2File) {
             try (Statement s = connection.createStatement()) {
                 s.execute(WRITE_ON_COMMIT);
             }
@@ -106,7 +129,8 @@ public final class Durability {
      * @return true for an H2 file or server database
      */
     public boolean writesOnCommit() {
-        return h2File;
+        Durability known = inspected;
+        return notYetInspected == null ? h2File : known != null && known.writesOnCommit();
     }
 
     private static boolean inMemory(Connection c) throws SQLException {
@@ -131,6 +155,6 @@ public final class Durability {
 
     @Override
     public String toString() {
-        return h2File ? "Durability[H2 writes on commit]" : "Durability[nothing to do]";
+        return writesOnCommit() ? "Durability[H2 writes on commit]" : "Durability[nothing to do]";
     }
 }

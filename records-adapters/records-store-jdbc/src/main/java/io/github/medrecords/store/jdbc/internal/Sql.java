@@ -46,7 +46,7 @@ public final class Sql {
      * @param dataSource  the data source, not null
      */
     public Sql(DataSource dataSource) {
-        this(dataSource, Durability.of(dataSource));
+        this(dataSource, Durability.onFirstUse(dataSource));
     }
 
     /**
