@@ -44,7 +44,8 @@ class MigrationCrashIT {
         Map<String, Integer> leftBehind = new TreeMap<>();
         long migration = 0;
         for (int kill = 1; kill <= KILLS; kill++) {
-            // The module README's URL, and the project README's, which keeps the database open.
+            // The module README's URL, and the project README's, which keeps the database open (both
+            // without WRITE_DELAY=0, which the store does not depend on).
             String url = "jdbc:h2:file:" + folder.resolve("store" + kill).toAbsolutePath()
                     + (kill % 2 == 0 ? ";DB_CLOSE_DELAY=-1" : "");
             try (ChildJvm child = ChildJvm.start(MigrationChild.class, folder.resolve("child.log"), url)) {

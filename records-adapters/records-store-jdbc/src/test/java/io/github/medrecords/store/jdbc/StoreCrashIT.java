@@ -54,7 +54,7 @@ class StoreCrashIT {
 
     @Test
     void anH2FileStoreKeepsEveryAcknowledgedChangeThroughKills() throws Exception {
-        // The module README's URL: the database closes whenever no connection is open.
+        // The module README's URL without WRITE_DELAY=0: the database closes whenever no connection is open.
         String url = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath();
         Figures figures = crash("H2 file", url, "sa", "");
         shutdownH2(url);
@@ -63,7 +63,7 @@ class StoreCrashIT {
 
     @Test
     void anH2FileStoreKeptOpenKeepsEveryAcknowledgedChangeThroughKills() throws Exception {
-        // The project README's and the demo's URL: the database stays open until the JVM ends.
+        // The project README's URL without WRITE_DELAY=0: the database stays open until the JVM ends.
         String url = "jdbc:h2:file:" + folder.resolve("store").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
         Figures figures = crash("H2 file kept open", url, "sa", "");
         shutdownH2(url);
