@@ -78,7 +78,8 @@ public final class Demo {
         out.println();
         out.println("== 5. The journeys, kept in an H2 file at " + dataFolder.toAbsolutePath().resolve("store.mv.db"));
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("store") + ";DB_CLOSE_DELAY=-1");
+        // WRITE_DELAY=0: H2 writes each commit before acknowledging it (the store insists on it anyway).
+        ds.setURL("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("store") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
         JdbcStore store = JdbcStore.builder(ds).practices(PracticeDirectory.of(practice)).build();
         List<RequestCase> earlier = store.findByStatus(practice.id(), EnumSet.allOf(RequestStatus.class)).requests();
         out.println("   requests already in the store from earlier runs: " + earlier.size()
