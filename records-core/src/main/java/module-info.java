@@ -16,9 +16,10 @@ module io.github.medrecords.core {
     exports io.github.medrecords.core.authorization;
     exports io.github.medrecords.core.intake;
     exports io.github.medrecords.core.timeframe;
+    exports io.github.medrecords.core.law;
 
     // The Bean Validation provider reads the forms' fields and instantiates the internal validators.
-    // Unqualified: the provider is a run-time dependency, absent when this module compiles (DESIGN.md).
+    // Unqualified: the provider is a run-time dependency, absent when this module compiles.
     opens io.github.medrecords.core.intake;
     opens io.github.medrecords.core.intake.internal;
     exports io.github.medrecords.core.fee;

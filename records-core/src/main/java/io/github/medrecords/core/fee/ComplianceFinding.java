@@ -95,7 +95,7 @@ public final class ComplianceFinding {
     /**
      * Explains the finding in plain words, for example
      * "R2.5: no per-page fee for copies of records kept electronically ...; $6.50 is charged per page".
-     * A rule RULES.md marks UNCONFIRMED is named with the mark, for example "TX.1 (UNCONFIRMED): ...".
+     * A rule the law book marks UNCONFIRMED is named with the mark, for example "TX.1 (UNCONFIRMED): ...".
      *
      * @return the explanation, not null
      */

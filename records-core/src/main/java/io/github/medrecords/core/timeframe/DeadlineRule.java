@@ -129,7 +129,7 @@ public final class DeadlineRule {
     }
 
     /**
-     * Returns the RULES.md id of the rule, for example {@code R1.8}.
+     * Returns the law-book id of the rule, for example {@code R1.8}.
      *
      * @return the rule id, not null
      */
@@ -201,7 +201,7 @@ public final class DeadlineRule {
     }
 
     /**
-     * Returns the RULES.md id of the extension rule, or empty if no extension is allowed.
+     * Returns the law-book id of the extension rule, or empty if no extension is allowed.
      *
      * @return the rule id, not null
      */
@@ -284,10 +284,10 @@ public final class DeadlineRule {
         }
 
         /**
-         * Sets the title, the RULES.md id and the legal citation.
+         * Sets the title, the law-book id and the legal citation.
          *
          * @param title  a short title, not null
-         * @param ruleId  the RULES.md id, not null
+         * @param ruleId  the law-book id, not null
          * @param citation  the legal citation, not null
          * @return this builder
          */
@@ -350,7 +350,7 @@ public final class DeadlineRule {
          * Allows one extension of at most the given calendar days.
          *
          * @param days  the most days an extension may add, positive
-         * @param ruleId  the RULES.md id of the extension rule, not null
+         * @param ruleId  the law-book id of the extension rule, not null
          * @return this builder
          */
         public Builder extension(int days, String ruleId) {
