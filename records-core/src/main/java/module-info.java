@@ -7,6 +7,7 @@
 module io.github.medrecords.core {
     requires transitive jakarta.validation;
     requires org.slf4j;
+    requires java.logging; // to lower the validation provider's start-up banner (MedrecordsValidation)
 
     exports io.github.medrecords.core;
     exports io.github.medrecords.core.money;

@@ -25,6 +25,7 @@ import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
+import io.github.medrecords.store.jdbc.internal.FlywayLogs;
 import io.github.medrecords.store.jdbc.internal.Json;
 import io.github.medrecords.store.jdbc.internal.Sql;
 import java.sql.Connection;
@@ -128,6 +129,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         Objects.requireNonNull(dataSource, "dataSource");
         try {
             Flyway.configure(JdbcStore.class.getClassLoader())
+                    .loggers(FlywayLogs.class.getName()) // quiet at INFO; org.flywaydb at DEBUG shows them
                     .dataSource(dataSource)
                     .locations("classpath:" + MIGRATIONS)
                     .table(SCHEMA_HISTORY_TABLE)
