@@ -28,6 +28,10 @@ class DemoTest {
                 "ONS-PAGES        R2.5        METHOD_NOT_PERMITTED", "review by Dr. Sam Roe",
                 "binding date moved: false", "HANDED_OFF", "a second sweep raises 0");
         assertThat(second).contains("requests already in the store from earlier runs: 7");
+        assertThat(LawBookReferencesTest.definedIds()).containsAll(LawBookReferencesTest.ruleIds(first))
+                .contains("R2.5", "R5.6", "R4.5");
+        assertThat(LawBookReferencesTest.OUTSIDE.matcher(first).find()).as("names a file outside the repository")
+                .isFalse();
     }
 
     private String run() {
