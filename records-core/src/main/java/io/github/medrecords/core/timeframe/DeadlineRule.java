@@ -392,7 +392,9 @@ public final class DeadlineRule {
          */
         public DeadlineRule build() {
             if (key.isBlank() || title == null || inForceFrom == null) {
-                throw new IllegalStateException("Deadline rule " + key + " needs a key, a citation and in-force dates");
+                throw new IllegalStateException("Deadline rule '" + key + "' is missing its required"
+                        + (key.isBlank() ? " key (builder(key))" : "") + (title == null ? " citation (cited(...))" : "")
+                        + (inForceFrom == null ? " in-force dates (inForce(from, until))" : ""));
             }
             if (days <= 0 || extensionDays < 0) {
                 throw new IllegalStateException("Deadline rule " + key + " needs positive days, was " + days);
