@@ -1,7 +1,6 @@
 package com.example.vendor;
 
 import static io.github.medrecords.testkit.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.medrecords.core.fee.ComplianceOutcome;
 import io.github.medrecords.core.fee.FeeCalculator;
@@ -10,7 +9,6 @@ import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.intake.MedrecordsValidation;
 import io.github.medrecords.core.intake.RequestIntake;
-import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.RecordsRequest;
@@ -68,12 +66,6 @@ class VendorAssertionsTest extends HolidayCalendarContract {
                     .anySatisfy(v -> org.assertj.core.api.Assertions.assertThat(v.field())
                             .isEqualTo(invalid.expectedField()));
         }
-    }
-
-    @Test
-    void theSeedPriceListFailsItsAuditAndTheAssertionSaysSo() {
-        assertThatThrownBy(() -> assertThat(PRACTICE.priceList()).passesAudit(UsState.CT, LocalDate.of(2026, 11, 2)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("R2.5");
     }
 
     @Override
