@@ -61,6 +61,7 @@ public final class Migrations {
      */
     public static Flyway flyway(DataSource dataSource, ClassLoader loader, String location, String table) {
         return Flyway.configure(loader)
+                .loggers(FlywayLogs.class.getName()) // quiet at INFO; org.flywaydb at DEBUG shows them
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
                 .table(table)
