@@ -1,0 +1,17 @@
+package io.github.medrecords.store.jdbc;
+
+import io.github.medrecords.core.practice.PracticeDirectory;
+import io.github.medrecords.testkit.port.RequestRoundTripContract;
+import io.github.medrecords.testkit.port.StoragePorts;
+
+/**
+ * The round-trip property ("every saved request loads") on H2, a fresh in-memory database, with the store
+ * reading due dates in the contract's practices' calendars.
+ */
+class H2RequestRoundTripContractTest extends RequestRoundTripContract {
+
+    @Override
+    protected StoragePorts createStorage(PracticeDirectory practices) {
+        return StoragePorts.of(JdbcStore.builder(Databases.freshH2()).practices(practices).build());
+    }
+}
