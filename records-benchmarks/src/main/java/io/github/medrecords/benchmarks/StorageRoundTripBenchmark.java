@@ -143,12 +143,11 @@ public class StorageRoundTripBenchmark {
     private RequestCase next() {
         long n = ++sequence;
         RequestCase.Snapshot s = template;
-        return RequestCase.restore(new RequestCase.Snapshot(new RequestId(new UUID(ID_HIGH_BITS, n)),
-                RequestNumber.of(2026, n), s.practiceId(), s.request(), s.receivedAt(), Optional.of("bench-" + n),
-                s.patientKey(), s.status(), s.priorityRaised(), s.repeatOf(), s.repeatCount(),
-                s.authorizationRequired(), s.authorization(), s.identity(), s.estimate(), s.dueDate(),
-                s.fulfilment(), s.quote(), s.invoice(), s.payments(), s.waiver(), s.refunds(), s.release(),
-                s.history(), s.version()));
+        RequestCase.Snapshot.Filing f = s.filing();
+        return RequestCase.restore(new RequestCase.Snapshot(new RequestCase.Snapshot.Filing(
+                new RequestId(new UUID(ID_HIGH_BITS, n)), RequestNumber.of(2026, n), f.practiceId(), f.request(),
+                f.receivedAt(), Optional.of("bench-" + n), f.patientKey(), f.repeatOf()), s.progress(), s.fees(),
+                s.outcome(), s.history(), s.version()));
     }
 
     /**

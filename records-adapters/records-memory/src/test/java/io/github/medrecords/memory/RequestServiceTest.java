@@ -15,6 +15,7 @@ import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.service.SubmissionPreview;
+import io.github.medrecords.core.workflow.HistoryAction;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.PaymentMethod;
@@ -108,7 +109,7 @@ class RequestServiceTest {
         RequestCase reloaded = service.require(original.id());
         assertThat(reloaded.priorityRaised()).isTrue();
         assertThat(reloaded.repeatCount()).isEqualTo(1);
-        assertThat(reloaded.history()).last().extracting(h -> h.action()).isEqualTo("REPEAT_RECEIVED");
+        assertThat(reloaded.history()).last().extracting(h -> h.action()).isEqualTo(HistoryAction.REPEAT_RECEIVED);
     }
 
     @Test

@@ -185,8 +185,8 @@ public final class LegalLimits {
     private static List<LegalLimit> hipaaPatientRate(FeeCondition patientRate) {
         return List.of(
                 LegalLimit.noFee(Citation.law("R2.2", "[MONDAQ][WK][EBIA]"),
-                        "no fee for access through the certified-EHR patient portal",
-                        patientRate.withDeliveryMethods(DeliveryMethod.PORTAL_DOWNLOAD)),
+                        "no fee for access through the certified EHR's patient portal or patient-access API",
+                        patientRate.withDeliveryMethods(DeliveryMethod.PORTAL_DOWNLOAD, DeliveryMethod.PATIENT_APP)),
                 LegalLimit.methodProhibited(Citation.law("R2.5", "[WK][LEX]"),
                         "no per-page fee for copies of records kept electronically; charge actual or average"
                                 + " labour cost or the flat fee of at most $6.50",

@@ -3,6 +3,7 @@ package io.github.medrecords.core.intake;
 import io.github.medrecords.core.intake.internal.ConsistentDelivery;
 import io.github.medrecords.core.party.EmailAddress;
 import io.github.medrecords.core.party.PhoneNumber;
+import io.github.medrecords.core.request.Delivery;
 import io.github.medrecords.core.request.DeliveryMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,9 @@ public class DeliveryForm {
     @Valid
     private ProviderForm provider;
 
+    @Pattern(regexp = Delivery.CLIENT_ID, message = "{medrecords.delivery.app.invalid}")
+    private String app;
+
     /**
      * Creates an empty form.
      */
@@ -55,6 +59,24 @@ public class DeliveryForm {
      */
     public void setMethod(DeliveryMethod method) {
         this.method = method;
+    }
+
+    /**
+     * Returns the client id of the app a patient connected to the practice's API.
+     *
+     * @return the value, may be null
+     */
+    public String getApp() {
+        return app;
+    }
+
+    /**
+     * Sets the client id of the app a patient connected to the practice's API.
+     *
+     * @param app  the value, may be null
+     */
+    public void setApp(String app) {
+        this.app = Forms.clean(app);
     }
 
     /**

@@ -198,6 +198,7 @@ public final class RequestIntake {
             case CD_BY_MAIL -> Delivery.cdByMail(address(d.getPostalAddress()));
             case PAPER_BY_MAIL -> Delivery.paperByMail(address(d.getPostalAddress()));
             case FAX -> Delivery.fax(PhoneNumber.parse(d.getFaxNumber()));
+            case PATIENT_APP -> Delivery.patientApp(d.getApp());
             case DIRECT_TO_PROVIDER -> {
                 ProviderForm p = d.getProvider();
                 yield Delivery.directToProvider(ProviderRecipient.of(p.getName(), p.getNpi(), address(p.getAddress()),

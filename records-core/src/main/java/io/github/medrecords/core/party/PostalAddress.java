@@ -102,6 +102,16 @@ public final class PostalAddress {
         return zip;
     }
 
+    /**
+     * Returns the address on one line, as a disclosure log or a letter's header writes it, for example
+     * {@code 12 Elm Street, Apt 4, Hartford, CT 06103}. This is patient data: never log it.
+     *
+     * @return the address on one line, not null
+     */
+    public String oneLine() {
+        return line1 + (line2 == null ? "" : ", " + line2) + ", " + city + ", " + state + " " + zip;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PostalAddress o && line1.equals(o.line1) && Objects.equals(line2, o.line2)

@@ -15,7 +15,12 @@ public enum DeliveryMethod {
     /** Faxed; needs a fax number. */
     FAX(Destination.FAX_NUMBER, false, false),
     /** Sent straight to another provider's office; needs the provider's identity and address. */
-    DIRECT_TO_PROVIDER(Destination.PROVIDER, true, false);
+    DIRECT_TO_PROVIDER(Destination.PROVIDER, true, false),
+    /**
+     * Sent to the app the patient connected to the practice's patient-access API (R7.7); needs the app's
+     * client id. The app fetches the records through the API (FHIR, in its own module).
+     */
+    PATIENT_APP(Destination.APP, true, false);
 
     /**
      * The kinds of destination a delivery method needs.
@@ -30,7 +35,9 @@ public enum DeliveryMethod {
         /** A fax number. */
         FAX_NUMBER,
         /** A provider's identity and address. */
-        PROVIDER
+        PROVIDER,
+        /** The client id of the app a patient connected to the practice's API. */
+        APP
     }
 
     private final Destination destination;

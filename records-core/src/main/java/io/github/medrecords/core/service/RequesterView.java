@@ -85,8 +85,8 @@ public record RequesterView(String requestNumber, RequestStatus status, String s
         boolean open = request.status().isOpen();
         List<Notice> notices = new ArrayList<>();
         for (HistoryEntry h : request.history()) {
-            if (TOLD.contains(h.action())) {
-                notices.add(new Notice(EventType.valueOf(h.action()), h.at()));
+            if (TOLD.contains(h.action().name())) {
+                notices.add(new Notice(EventType.valueOf(h.action().name()), h.at()));
             }
         }
         return new RequesterView(request.number().value(), request.status(), request.status().plainWords(),

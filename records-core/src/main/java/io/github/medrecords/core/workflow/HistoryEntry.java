@@ -13,19 +13,19 @@ import java.util.Objects;
  * @param sequence  the entry's position in the request's history, from 1
  * @param at  when, not null
  * @param actor  who, not null
- * @param action  what, a code such as {@code SUBMITTED}, not blank
+ * @param action  what, not null
  * @param fromStatus  the status before, may be null for the first entry
  * @param toStatus  the status after, not null
  * @param detail  what changed in the library's words, not null, may be empty
  * @param reason  why, in staff's words, not null, may be empty
  */
-public record HistoryEntry(int sequence, Instant at, Actor actor, String action, RequestStatus fromStatus,
+public record HistoryEntry(int sequence, Instant at, Actor actor, HistoryAction action, RequestStatus fromStatus,
         RequestStatus toStatus, String detail, String reason) {
 
     /**
      * Validates the entry.
      *
-     * @throws IllegalArgumentException if the sequence is below 1 or the action blank
+     * @throws IllegalArgumentException if the sequence is below 1
      */
     public HistoryEntry {
         Objects.requireNonNull(at, "at");
@@ -34,8 +34,8 @@ public record HistoryEntry(int sequence, Instant at, Actor actor, String action,
         Objects.requireNonNull(toStatus, "toStatus");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(reason, "reason");
-        if (sequence < 1 || action.isBlank()) {
-            throw new IllegalArgumentException("History entry needs a sequence from 1 and an action");
+        if (sequence < 1) {
+            throw new IllegalArgumentException("History entry needs a sequence from 1");
         }
     }
 

@@ -67,128 +67,526 @@ public final class RequestCase {
     }
 
     /**
-     * The persistence form of a request: every part, in the library's own value types.
+     * The persistence form of a request, in four parts and the history: what was filed and stays fixed,
+     * how the request stands, its fee, and how it ended. Each part is a record with copy-with methods;
+     * the accessors of the parts' components are repeated here for convenience.
      *
-     * @param id  the request's id
-     * @param number  the request's number
-     * @param practiceId  the practice
-     * @param request  what was asked
-     * @param receivedAt  when it was received; the legal clock runs from here
-     * @param idempotencyKey  the portal's key for the submission
-     * @param patientKey  the patient's key
-     * @param status  the status
-     * @param priorityRaised  whether a repeat request raised its priority
-     * @param repeatOf  the open request this one repeats
-     * @param repeatCount  how many later requests repeated this one
-     * @param authorizationRequired  whether the basis or the practice's policy needs an authorization
-     * @param authorization  the current authorization
-     * @param identity  the identity verification
-     * @param estimate  the fee estimate given before submission
-     * @param dueDate  the legal due date; empty where no deadline rule applies (treatment)
-     * @param fulfilment  what staff copied, per selection
-     * @param quote  the quote from the fulfilment
-     * @param invoice  the current invoice
-     * @param payments  the payments
-     * @param waiver  the fee waiver
-     * @param refunds  the refunds
-     * @param release  the release
-     * @param denial  the denial, whole or in part
-     * @param review  the review of the denial
-     * @param handOff  the hand-off to an outside company
-     * @param alertsRaised  the deadline alerts already raised, each at most once
-     * @param history  the history, oldest first
-     * @param version  the number of saved changes
+     * <p>Immutable and thread-safe. {@link #toString()} shows no patient data.
+     *
+     * @param filing  what was filed, fixed at submission, not null
+     * @param progress  how the request stands, not null
+     * @param fees  the fee from estimate to refunds, not null
+     * @param outcome  the release, denial, review and hand-off, not null
+     * @param history  the history, oldest first, at least one entry, not null
+     * @param version  the number of saved changes, from 0
      */
-    public record Snapshot(RequestId id, RequestNumber number, PracticeId practiceId, RecordsRequest request,
-            Instant receivedAt, Optional<String> idempotencyKey, PatientKey patientKey, RequestStatus status,
-            boolean priorityRaised, Optional<RequestNumber> repeatOf, int repeatCount, boolean authorizationRequired,
-            Optional<Authorization> authorization, Optional<IdentityVerification> identity, Estimate estimate,
-            Optional<DueDate> dueDate, List<SelectionFulfilment> fulfilment, Optional<Quote> quote,
-            Optional<Invoice> invoice, List<Payment> payments, Optional<Waiver> waiver, List<Refund> refunds,
-            Optional<Release> release, Optional<Denial> denial, Optional<Review> review, Optional<HandOff> handOff,
-            Set<DeadlineAlert> alertsRaised, List<HistoryEntry> history, long version) {
+    public record Snapshot(Filing filing, Progress progress, Fees fees, Outcome outcome, List<HistoryEntry> history,
+            long version) {
 
         /**
-         * Creates the persistence form of a request that was never denied, reviewed, handed off or swept:
-         * the form of part 1 of the workflow.
+         * Validates the snapshot and copies its history.
          *
-         * @param id  the request's id
-         * @param number  the request's number
-         * @param practiceId  the practice
-         * @param request  what was asked
-         * @param receivedAt  when it was received
-         * @param idempotencyKey  the portal's key for the submission
-         * @param patientKey  the patient's key
-         * @param status  the status
-         * @param priorityRaised  whether a repeat request raised its priority
-         * @param repeatOf  the open request this one repeats
-         * @param repeatCount  how many later requests repeated this one
-         * @param authorizationRequired  whether an authorization is needed
-         * @param authorization  the current authorization
-         * @param identity  the identity verification
-         * @param estimate  the fee estimate
-         * @param dueDate  the legal due date
-         * @param fulfilment  what staff copied
-         * @param quote  the quote
-         * @param invoice  the current invoice
-         * @param payments  the payments
-         * @param waiver  the fee waiver
-         * @param refunds  the refunds
-         * @param release  the release
-         * @param history  the history, oldest first
-         * @param version  the number of saved changes
+         * @throws IllegalArgumentException if the history is empty or the version negative
          */
-        public Snapshot(RequestId id, RequestNumber number, PracticeId practiceId, RecordsRequest request,
-                Instant receivedAt, Optional<String> idempotencyKey, PatientKey patientKey, RequestStatus status,
-                boolean priorityRaised, Optional<RequestNumber> repeatOf, int repeatCount,
-                boolean authorizationRequired, Optional<Authorization> authorization,
-                Optional<IdentityVerification> identity, Estimate estimate, Optional<DueDate> dueDate,
-                List<SelectionFulfilment> fulfilment, Optional<Quote> quote, Optional<Invoice> invoice,
-                List<Payment> payments, Optional<Waiver> waiver, List<Refund> refunds, Optional<Release> release,
-                List<HistoryEntry> history, long version) {
-            this(id, number, practiceId, request, receivedAt, idempotencyKey, patientKey, status, priorityRaised,
-                    repeatOf, repeatCount, authorizationRequired, authorization, identity, estimate, dueDate,
-                    fulfilment, quote, invoice, payments, waiver, refunds, release, Optional.empty(),
-                    Optional.empty(), Optional.empty(), Set.of(), history, version);
+        public Snapshot {
+            Objects.requireNonNull(filing, "filing");
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(fees, "fees");
+            Objects.requireNonNull(outcome, "outcome");
+            history = List.copyOf(history);
+            if (history.isEmpty() || version < 0) {
+                throw new IllegalArgumentException("A request needs history and a version from 0");
+            }
         }
 
         /**
-         * Validates the snapshot's parts and copies its lists.
+         * What was filed, fixed from submission on.
+         *
+         * @param id  the request's id, not null
+         * @param number  the request's number, not null
+         * @param practiceId  the practice, not null
+         * @param request  what was asked, not null
+         * @param receivedAt  when it was received; the legal clock runs from here, not null
+         * @param idempotencyKey  the portal's key for the submission, not null
+         * @param patientKey  the patient's key, not null
+         * @param repeatOf  the open request this one repeats, not null
          */
-        public Snapshot {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(number, "number");
-            Objects.requireNonNull(practiceId, "practiceId");
-            Objects.requireNonNull(request, "request");
-            Objects.requireNonNull(receivedAt, "receivedAt");
-            Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-            Objects.requireNonNull(patientKey, "patientKey");
-            Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(repeatOf, "repeatOf");
-            Objects.requireNonNull(authorization, "authorization");
-            Objects.requireNonNull(identity, "identity");
-            Objects.requireNonNull(estimate, "estimate");
-            Objects.requireNonNull(dueDate, "dueDate");
-            Objects.requireNonNull(quote, "quote");
-            Objects.requireNonNull(invoice, "invoice");
-            Objects.requireNonNull(waiver, "waiver");
-            Objects.requireNonNull(release, "release");
-            Objects.requireNonNull(denial, "denial");
-            Objects.requireNonNull(review, "review");
-            Objects.requireNonNull(handOff, "handOff");
-            alertsRaised = Set.copyOf(alertsRaised);
-            fulfilment = List.copyOf(fulfilment);
-            payments = List.copyOf(payments);
-            refunds = List.copyOf(refunds);
-            history = List.copyOf(history);
-            if (history.isEmpty() || version < 0 || repeatCount < 0) {
-                throw new IllegalArgumentException("A request needs history, a version from 0 and a repeat count from 0");
+        public record Filing(RequestId id, RequestNumber number, PracticeId practiceId, RecordsRequest request,
+                Instant receivedAt, Optional<String> idempotencyKey, PatientKey patientKey,
+                Optional<RequestNumber> repeatOf) {
+
+            /** Validates the parts. */
+            public Filing {
+                Objects.requireNonNull(id, "id");
+                Objects.requireNonNull(number, "number");
+                Objects.requireNonNull(practiceId, "practiceId");
+                Objects.requireNonNull(request, "request");
+                Objects.requireNonNull(receivedAt, "receivedAt");
+                Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+                Objects.requireNonNull(patientKey, "patientKey");
+                Objects.requireNonNull(repeatOf, "repeatOf");
             }
+
+            @Override
+            public String toString() {
+                return "Filing[" + number + "]";
+            }
+        }
+
+        /**
+         * How the request stands.
+         *
+         * @param status  the status, not null
+         * @param priorityRaised  whether a repeat request raised its priority
+         * @param repeatCount  how many later requests repeated this one, from 0
+         * @param authorizationRequired  whether a release needs a valid authorization
+         * @param authorization  the current authorization, not null
+         * @param identity  the identity verification, not null
+         * @param dueDate  the legal due date; empty where no deadline rule applies (treatment), not null
+         * @param alertsRaised  the deadline alerts already raised, each at most once, not null
+         */
+        public record Progress(RequestStatus status, boolean priorityRaised, int repeatCount,
+                boolean authorizationRequired, Optional<Authorization> authorization,
+                Optional<IdentityVerification> identity, Optional<DueDate> dueDate, Set<DeadlineAlert> alertsRaised) {
+
+            /**
+             * Validates the parts and copies the alerts.
+             *
+             * @throws IllegalArgumentException if the repeat count is negative
+             */
+            public Progress {
+                Objects.requireNonNull(status, "status");
+                Objects.requireNonNull(authorization, "authorization");
+                Objects.requireNonNull(identity, "identity");
+                Objects.requireNonNull(dueDate, "dueDate");
+                alertsRaised = Set.copyOf(alertsRaised);
+                if (repeatCount < 0) {
+                    throw new IllegalArgumentException("A repeat count is from 0");
+                }
+            }
+
+            /**
+             * Returns a copy with another status.
+             *
+             * @param newStatus  the status, not null
+             * @return the copy, not null
+             */
+            public Progress withStatus(RequestStatus newStatus) {
+                return new Progress(newStatus, priorityRaised, repeatCount, authorizationRequired, authorization,
+                        identity, dueDate, alertsRaised);
+            }
+
+            /**
+             * Returns a copy with another due date.
+             *
+             * @param newDueDate  the due date, not null
+             * @return the copy, not null
+             */
+            public Progress withDueDate(Optional<DueDate> newDueDate) {
+                return new Progress(status, priorityRaised, repeatCount, authorizationRequired, authorization,
+                        identity, newDueDate, alertsRaised);
+            }
+
+            /**
+             * Returns a copy with another authorization.
+             *
+             * @param newAuthorization  the authorization, not null
+             * @return the copy, not null
+             */
+            public Progress withAuthorization(Optional<Authorization> newAuthorization) {
+                return new Progress(status, priorityRaised, repeatCount, authorizationRequired, newAuthorization,
+                        identity, dueDate, alertsRaised);
+            }
+
+            @Override
+            public String toString() {
+                return "Progress[" + status + "]";
+            }
+        }
+
+        /**
+         * The fee from the estimate to the refunds.
+         *
+         * @param estimate  the fee estimate given before submission, not null
+         * @param fulfilment  what staff copied, per selection, not null
+         * @param quote  the quote from the fulfilment, not null
+         * @param invoice  the current invoice, not null
+         * @param payments  the payments, not null
+         * @param waiver  the fee waiver, not null
+         * @param refunds  the refunds, not null
+         */
+        public record Fees(Estimate estimate, List<SelectionFulfilment> fulfilment, Optional<Quote> quote,
+                Optional<Invoice> invoice, List<Payment> payments, Optional<Waiver> waiver, List<Refund> refunds) {
+
+            /** Validates the parts and copies the lists. */
+            public Fees {
+                Objects.requireNonNull(estimate, "estimate");
+                Objects.requireNonNull(quote, "quote");
+                Objects.requireNonNull(invoice, "invoice");
+                Objects.requireNonNull(waiver, "waiver");
+                fulfilment = List.copyOf(fulfilment);
+                payments = List.copyOf(payments);
+                refunds = List.copyOf(refunds);
+            }
+
+            /**
+             * Returns the fee of a request just submitted: its estimate and nothing else.
+             *
+             * @param estimate  the estimate, not null
+             * @return the fees, not null
+             */
+            public static Fees estimated(Estimate estimate) {
+                return new Fees(estimate, List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                        List.of());
+            }
+
+            /**
+             * Returns a copy with another fulfilment and its quote.
+             *
+             * @param newFulfilment  what staff copied, not null
+             * @param newQuote  the quote from it, not null
+             * @return the copy, not null
+             */
+            public Fees withQuote(List<SelectionFulfilment> newFulfilment, Quote newQuote) {
+                return new Fees(estimate, newFulfilment, Optional.of(newQuote), invoice, payments, waiver, refunds);
+            }
+
+            @Override
+            public String toString() {
+                return "Fees[" + quote.map(q -> q.total().toString()).orElse("estimated") + "]";
+            }
+        }
+
+        /**
+         * How the request ended or where it went: the release, the denial and its review, the hand-off.
+         *
+         * @param release  the release, not null
+         * @param denial  the denial, whole or in part, not null
+         * @param review  the review of the denial, not null
+         * @param handOff  the hand-off to an outside company, not null
+         */
+        public record Outcome(Optional<Release> release, Optional<Denial> denial, Optional<Review> review,
+                Optional<HandOff> handOff) {
+
+            /** Validates the parts. */
+            public Outcome {
+                Objects.requireNonNull(release, "release");
+                Objects.requireNonNull(denial, "denial");
+                Objects.requireNonNull(review, "review");
+                Objects.requireNonNull(handOff, "handOff");
+            }
+
+            /**
+             * Returns the outcome of a request nothing has happened to yet.
+             *
+             * @return the empty outcome, not null
+             */
+            public static Outcome none() {
+                return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            }
+
+            @Override
+            public String toString() {
+                return "Outcome[" + (release.isPresent() ? "released" : denial.isPresent() ? "denied" : "open") + "]";
+            }
+        }
+
+        /**
+         * Returns a copy with another progress.
+         *
+         * @param newProgress  the progress, not null
+         * @return the copy, not null
+         */
+        public Snapshot withProgress(Progress newProgress) {
+            return new Snapshot(filing, newProgress, fees, outcome, history, version);
+        }
+
+        /**
+         * Returns a copy with other fees.
+         *
+         * @param newFees  the fees, not null
+         * @return the copy, not null
+         */
+        public Snapshot withFees(Fees newFees) {
+            return new Snapshot(filing, progress, newFees, outcome, history, version);
+        }
+
+        /**
+         * Returns a copy with another outcome.
+         *
+         * @param newOutcome  the outcome, not null
+         * @return the copy, not null
+         */
+        public Snapshot withOutcome(Outcome newOutcome) {
+            return new Snapshot(filing, progress, fees, newOutcome, history, version);
+        }
+
+        /**
+         * Returns a copy with another history.
+         *
+         * @param newHistory  the history, oldest first, not empty, not null
+         * @return the copy, not null
+         */
+        public Snapshot withHistory(List<HistoryEntry> newHistory) {
+            return new Snapshot(filing, progress, fees, outcome, newHistory, version);
+        }
+
+        /**
+         * Returns a copy with another version.
+         *
+         * @param newVersion  the version, from 0
+         * @return the copy, not null
+         */
+        public Snapshot withVersion(long newVersion) {
+            return new Snapshot(filing, progress, fees, outcome, history, newVersion);
+        }
+
+        /**
+         * Returns {@code filing().id()}.
+         *
+         * @return the value, not null
+         */
+        public RequestId id() {
+            return filing.id();
+        }
+
+        /**
+         * Returns {@code filing().number()}.
+         *
+         * @return the value, not null
+         */
+        public RequestNumber number() {
+            return filing.number();
+        }
+
+        /**
+         * Returns {@code filing().practiceId()}.
+         *
+         * @return the value, not null
+         */
+        public PracticeId practiceId() {
+            return filing.practiceId();
+        }
+
+        /**
+         * Returns {@code filing().request()}.
+         *
+         * @return the value, not null
+         */
+        public RecordsRequest request() {
+            return filing.request();
+        }
+
+        /**
+         * Returns {@code filing().receivedAt()}.
+         *
+         * @return the value, not null
+         */
+        public Instant receivedAt() {
+            return filing.receivedAt();
+        }
+
+        /**
+         * Returns {@code filing().idempotencyKey()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<String> idempotencyKey() {
+            return filing.idempotencyKey();
+        }
+
+        /**
+         * Returns {@code filing().patientKey()}.
+         *
+         * @return the value, not null
+         */
+        public PatientKey patientKey() {
+            return filing.patientKey();
+        }
+
+        /**
+         * Returns {@code filing().repeatOf()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<RequestNumber> repeatOf() {
+            return filing.repeatOf();
+        }
+
+        /**
+         * Returns {@code progress().status()}.
+         *
+         * @return the value, not null
+         */
+        public RequestStatus status() {
+            return progress.status();
+        }
+
+        /**
+         * Returns {@code progress().priorityRaised()}.
+         *
+         * @return the value, not null
+         */
+        public boolean priorityRaised() {
+            return progress.priorityRaised();
+        }
+
+        /**
+         * Returns {@code progress().repeatCount()}.
+         *
+         * @return the value, not null
+         */
+        public int repeatCount() {
+            return progress.repeatCount();
+        }
+
+        /**
+         * Returns {@code progress().authorizationRequired()}.
+         *
+         * @return the value, not null
+         */
+        public boolean authorizationRequired() {
+            return progress.authorizationRequired();
+        }
+
+        /**
+         * Returns {@code progress().authorization()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<Authorization> authorization() {
+            return progress.authorization();
+        }
+
+        /**
+         * Returns {@code progress().identity()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<IdentityVerification> identity() {
+            return progress.identity();
+        }
+
+        /**
+         * Returns {@code progress().dueDate()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<DueDate> dueDate() {
+            return progress.dueDate();
+        }
+
+        /**
+         * Returns {@code progress().alertsRaised()}.
+         *
+         * @return the value, not null
+         */
+        public Set<DeadlineAlert> alertsRaised() {
+            return progress.alertsRaised();
+        }
+
+        /**
+         * Returns {@code fees().estimate()}.
+         *
+         * @return the value, not null
+         */
+        public Estimate estimate() {
+            return fees.estimate();
+        }
+
+        /**
+         * Returns {@code fees().fulfilment()}.
+         *
+         * @return the value, not null
+         */
+        public List<SelectionFulfilment> fulfilment() {
+            return fees.fulfilment();
+        }
+
+        /**
+         * Returns {@code fees().quote()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<Quote> quote() {
+            return fees.quote();
+        }
+
+        /**
+         * Returns {@code fees().invoice()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<Invoice> invoice() {
+            return fees.invoice();
+        }
+
+        /**
+         * Returns {@code fees().payments()}.
+         *
+         * @return the value, not null
+         */
+        public List<Payment> payments() {
+            return fees.payments();
+        }
+
+        /**
+         * Returns {@code fees().waiver()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<Waiver> waiver() {
+            return fees.waiver();
+        }
+
+        /**
+         * Returns {@code fees().refunds()}.
+         *
+         * @return the value, not null
+         */
+        public List<Refund> refunds() {
+            return fees.refunds();
+        }
+
+        /**
+         * Returns {@code outcome().release()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<Release> release() {
+            return outcome.release();
+        }
+
+        /**
+         * Returns {@code outcome().denial()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<Denial> denial() {
+            return outcome.denial();
+        }
+
+        /**
+         * Returns {@code outcome().review()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<Review> review() {
+            return outcome.review();
+        }
+
+        /**
+         * Returns {@code outcome().handOff()}.
+         *
+         * @return the value, not null
+         */
+        public Optional<HandOff> handOff() {
+            return outcome.handOff();
         }
 
         @Override
         public String toString() {
-            return "Snapshot[" + number + ", " + status + ", v" + version + "]";
+            return "Snapshot[" + filing.number() + ", " + progress.status() + ", v" + version + "]";
         }
     }
 
@@ -234,14 +632,14 @@ public final class RequestCase {
         boolean waiting = authorizationRequired
                 && authorization.map(a -> !a.isValidAt(receivedAt.atZone(zone))).orElse(true);
         RequestStatus status = waiting ? RequestStatus.AWAITING_AUTHORIZATION : RequestStatus.IN_PROCESS;
-        HistoryEntry entry = new HistoryEntry(1, receivedAt, actor, "SUBMITTED", null, status,
+        HistoryEntry entry = new HistoryEntry(1, receivedAt, actor, HistoryAction.SUBMITTED, null, status,
                 "basis " + request.legalBasis() + ", " + request.selections().size() + " selection(s), delivery "
                         + request.delivery().method() + repeatOf.map(n -> ", repeat of " + n).orElse(""), "");
-        Snapshot snapshot = new Snapshot(id, number, request.practiceId(), request, receivedAt, idempotencyKey,
-                PatientKey.of(request.patient()), status, false, repeatOf, 0, authorizationRequired, authorization,
-                Optional.empty(), estimate, dueDate, List.of(), Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Set.of(), List.of(entry), 0);
+        Snapshot snapshot = new Snapshot(new Snapshot.Filing(id, number, request.practiceId(), request, receivedAt,
+                idempotencyKey, PatientKey.of(request.patient()), repeatOf),
+                new Snapshot.Progress(status, false, 0, authorizationRequired, authorization, Optional.empty(), dueDate,
+                        Set.of()),
+                Snapshot.Fees.estimated(estimate), Snapshot.Outcome.none(), List.of(entry), 0);
         RequestCase created = new RequestCase(snapshot);
         List<DomainEvent> events = new ArrayList<>();
         events.add(created.event(EventType.SUBMITTED, receivedAt, 1, Optional.of(estimate.total())));
@@ -268,7 +666,7 @@ public final class RequestCase {
         Draft d = new Draft();
         d.priorityRaised = true;
         d.repeatCount = s.repeatCount() + 1;
-        return d.commit(at, Actor.SYSTEM, "REPEAT_RECEIVED", "repeated by " + repeat + ", asked "
+        return d.commit(at, Actor.SYSTEM, HistoryAction.REPEAT_RECEIVED, "repeated by " + repeat + ", asked "
                 + (d.repeatCount + 1) + " times", "", List.of(), List.of());
     }
 
@@ -296,8 +694,8 @@ public final class RequestCase {
             events.add(EventType.AUTHORIZATION_NEEDED);
         }
         String detail = defects.isEmpty() ? "valid" : "defects " + defects;
-        return d.commit(at.toInstant(), actor, s.authorization().isPresent() ? "AUTHORIZATION_REPLACED"
-                : "AUTHORIZATION_ATTACHED", detail, "", events, List.of());
+        return d.commit(at.toInstant(), actor, s.authorization().isPresent() ? HistoryAction.AUTHORIZATION_REPLACED
+                : HistoryAction.AUTHORIZATION_ATTACHED, detail, "", events, List.of());
     }
 
     /**
@@ -313,7 +711,7 @@ public final class RequestCase {
         requireOpen("verify identity");
         Draft d = new Draft();
         d.identity = Optional.of(verification);
-        return d.commit(verification.verifiedAt(), actor, "IDENTITY_VERIFIED", "by " + verification.verifiedBy()
+        return d.commit(verification.verifiedAt(), actor, HistoryAction.IDENTITY_VERIFIED, "by " + verification.verifiedBy()
                 + ", " + verification.method(), "", List.of(EventType.IDENTITY_VERIFIED), List.of());
     }
 
@@ -369,7 +767,7 @@ public final class RequestCase {
         if (settled) {
             events.add(EventType.READY_FOR_RELEASE);
         }
-        return d.commit(at, actor, "FULFILMENT_RECORDED", fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum()
+        return d.commit(at, actor, HistoryAction.FULFILMENT_RECORDED, fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum()
                 + " page(s), " + fulfilment.stream().mapToInt(SelectionFulfilment::media).sum() + " medium/media, quote "
                 + quote.total() + " " + quote.compliance().outcome(), reason, events, List.of());
     }
@@ -430,12 +828,12 @@ public final class RequestCase {
         requireStatus("issue an invoice", EnumSet.of(RequestStatus.QUOTED),
                 "an invoice bills a quote that is neither zero nor settled");
         Quote quote = s.quote().orElseThrow().requireInvoiceable();
-        long count = s.history().stream().filter(h -> h.action().equals("INVOICE_ISSUED")).count();
+        long count = s.history().stream().filter(h -> h.action() == HistoryAction.INVOICE_ISSUED).count();
         Invoice invoice = new Invoice("INV-" + s.number() + "-" + (count + 1), quote.total().minus(netPaid()), at);
         Draft d = new Draft();
         d.invoice = Optional.of(invoice);
         d.status = RequestStatus.INVOICED;
-        return d.commit(at, actor, "INVOICE_ISSUED", invoice.number() + " for " + invoice.amount(), "",
+        return d.commit(at, actor, HistoryAction.INVOICE_ISSUED, invoice.number() + " for " + invoice.amount(), "",
                 List.of(EventType.INVOICE_ISSUED), List.of());
     }
 
@@ -468,7 +866,7 @@ public final class RequestCase {
             d.status = RequestStatus.READY_FOR_RELEASE;
             events.add(EventType.READY_FOR_RELEASE);
         }
-        return d.commit(at, actor, "PAID", amount + " by " + method + " against " + invoiceNumber, "", events,
+        return d.commit(at, actor, HistoryAction.PAID, amount + " by " + method + " against " + invoiceNumber, "", events,
                 List.of());
     }
 
@@ -488,7 +886,7 @@ public final class RequestCase {
         d.waiver = Optional.of(new Waiver(reason, actor, at));
         d.invoice = Optional.empty();
         d.status = RequestStatus.READY_FOR_RELEASE;
-        return d.commit(at, actor, "FEE_WAIVED", "waived " + s.quote().orElseThrow().total().minus(netPaid()), reason,
+        return d.commit(at, actor, HistoryAction.FEE_WAIVED, "waived " + s.quote().orElseThrow().total().minus(netPaid()), reason,
                 List.of(EventType.FEE_WAIVED, EventType.READY_FOR_RELEASE), List.of());
     }
 
@@ -509,7 +907,7 @@ public final class RequestCase {
         }
         Draft d = new Draft();
         d.refunds.add(new Refund(due, reference, at));
-        return d.commit(at, actor, "REFUNDED", "refunded " + due, "", List.of(EventType.REFUNDED), List.of());
+        return d.commit(at, actor, HistoryAction.REFUNDED, "refunded " + due, "", List.of(EventType.REFUNDED), List.of());
     }
 
     /**
@@ -567,7 +965,7 @@ public final class RequestCase {
         d.release = Optional.of(release);
         d.status = RequestStatus.RELEASED;
         List<DisclosureEntry> disclosures = disclosures(at.toInstant(), disclosedBy);
-        return d.commit(at.toInstant(), actor, "RELEASED", "by " + method + (disclosures.isEmpty() ? ""
+        return d.commit(at.toInstant(), actor, HistoryAction.RELEASED, "by " + method + (disclosures.isEmpty() ? ""
                 : ", disclosure logged"), deviationReason.orElse(""), List.of(EventType.RELEASED), disclosures);
     }
 
@@ -623,7 +1021,7 @@ public final class RequestCase {
         if (whole) {
             d.status = RequestStatus.DENIED;
         }
-        return d.commit(at, actor, whole ? "DENIED" : "PARTIALLY_DENIED", "ground " + ground + " (" + ground.ruleId()
+        return d.commit(at, actor, whole ? HistoryAction.DENIED : HistoryAction.PARTIALLY_DENIED, "ground " + ground + " (" + ground.ruleId()
                 + "), withheld selection(s) " + new TreeSet<>(withheld) + determinedBy.map(p -> ", determined by "
                 + p.id()).orElse(""), "", List.of(whole ? EventType.DENIED : EventType.PARTIALLY_DENIED), List.of());
     }
@@ -665,7 +1063,7 @@ public final class RequestCase {
         if (reversed && denial.whole()) {
             d.status = statusBeforeDenial();
         }
-        return d.commit(at, actor, reversed ? "DENIAL_REVERSED" : "DENIAL_UPHELD", "reviewed by " + reviewer.id()
+        return d.commit(at, actor, reversed ? HistoryAction.DENIAL_REVERSED : HistoryAction.DENIAL_UPHELD, "reviewed by " + reviewer.id()
                 + ": " + outcome, "", List.of(reversed ? EventType.DENIAL_REVERSED : EventType.DENIAL_UPHELD),
                 List.of());
     }
@@ -673,7 +1071,7 @@ public final class RequestCase {
     private RequestStatus statusBeforeDenial() {
         for (int i = s.history().size() - 1; i >= 0; i--) {
             HistoryEntry h = s.history().get(i);
-            if (h.action().equals("DENIED") && h.fromStatus() != null) {
+            if (h.action() == HistoryAction.DENIED && h.fromStatus() != null) {
                 return h.fromStatus();
             }
         }
@@ -707,7 +1105,7 @@ public final class RequestCase {
                 : "extension to " + extension.newDate() + " given; the binding date " + extended.legalDate()
                         + " does not move: " + extended.extensionLimitedBy().map(DeadlineRule::ruleId).orElse("a rule")
                         + " allows no extension";
-        return d.commit(at, actor, "EXTENDED", detail, extension.writtenReason(), List.of(EventType.EXTENDED),
+        return d.commit(at, actor, HistoryAction.EXTENDED, detail, extension.writtenReason(), List.of(EventType.EXTENDED),
                 List.of());
     }
 
@@ -725,7 +1123,7 @@ public final class RequestCase {
         requireOpen("record that no records were found");
         Draft d = new Draft();
         d.status = RequestStatus.NO_RECORDS;
-        return d.commit(at, actor, "NO_RECORDS_FOUND", "no matching records", reason,
+        return d.commit(at, actor, HistoryAction.NO_RECORDS_FOUND, "no matching records", reason,
                 List.of(EventType.NO_RECORDS_FOUND), List.of());
     }
 
@@ -743,7 +1141,7 @@ public final class RequestCase {
         requireOpen("cancel");
         Draft d = new Draft();
         d.status = RequestStatus.CANCELLED;
-        return d.commit(at, actor, "CANCELLED", "cancelled by " + actor.kind(), reason, List.of(EventType.CANCELLED),
+        return d.commit(at, actor, HistoryAction.CANCELLED, "cancelled by " + actor.kind(), reason, List.of(EventType.CANCELLED),
                 List.of());
     }
 
@@ -766,7 +1164,7 @@ public final class RequestCase {
         if (s.authorizationRequired()) {
             d.status = RequestStatus.WITHDRAWN;
         }
-        return d.commit(at, actor, "AUTHORIZATION_WITHDRAWN", s.authorizationRequired()
+        return d.commit(at, actor, HistoryAction.AUTHORIZATION_WITHDRAWN, s.authorizationRequired()
                 ? "revoked; nothing not yet released will be released (R3.4)" : "revoked; the request needs none",
                 "", List.of(EventType.AUTHORIZATION_WITHDRAWN), List.of());
     }
@@ -793,7 +1191,7 @@ public final class RequestCase {
         Draft d = new Draft();
         d.handOff = Optional.of(new HandOff(company, reference, actor, at, List.of()));
         d.status = RequestStatus.HANDED_OFF;
-        return d.commit(at, actor, "HANDED_OFF", "to " + company + ", reference " + reference
+        return d.commit(at, actor, HistoryAction.HANDED_OFF, "to " + company + ", reference " + reference
                 + "; the legal clock keeps running", "", List.of(EventType.HANDED_OFF), List.of());
     }
 
@@ -814,7 +1212,7 @@ public final class RequestCase {
         progress.add(new HandOff.Progress(at, note));
         Draft d = new Draft();
         d.handOff = Optional.of(new HandOff(h.company(), h.reference(), h.by(), h.at(), progress));
-        return d.commit(at, actor, "HAND_OFF_PROGRESS", "report " + progress.size() + " from " + h.company(), note,
+        return d.commit(at, actor, HistoryAction.HAND_OFF_PROGRESS, "report " + progress.size() + " from " + h.company(), note,
                 List.of(EventType.HAND_OFF_PROGRESS), List.of());
     }
 
@@ -843,7 +1241,7 @@ public final class RequestCase {
         d.release = Optional.of(new Release(method, recipientName(), at.toInstant(), actor, Optional.empty()));
         d.status = RequestStatus.RELEASED;
         List<DisclosureEntry> disclosures = disclosures(at.toInstant(), h.company());
-        return d.commit(at.toInstant(), actor, "RELEASED", "by " + h.company() + " " + method
+        return d.commit(at.toInstant(), actor, HistoryAction.RELEASED, "by " + h.company() + " " + method
                 + (disclosures.isEmpty() ? "" : ", disclosure logged"), "", List.of(EventType.RELEASED), disclosures);
     }
 
@@ -882,7 +1280,7 @@ public final class RequestCase {
         raised.addAll(s.alertsRaised());
         Draft d = new Draft();
         d.alertsRaised = raised;
-        return Optional.of(d.commit(at, Actor.SYSTEM, "DEADLINE_" + alert, "legal date " + due.legalDate()
+        return Optional.of(d.commit(at, Actor.SYSTEM, HistoryAction.of(alert), "legal date " + due.legalDate()
                 + ", working target " + due.workingTarget(), "", List.of(alert == DeadlineAlert.OVERDUE
                         ? EventType.OVERDUE : EventType.DUE_SOON), List.of()));
     }
@@ -963,12 +1361,7 @@ public final class RequestCase {
     }
 
     private Optional<String> recipientAddress() {
-        RecordsRequest r = s.request();
-        return r.delivery().postalAddress().or(() -> r.delivery().provider().map(p -> p.address()))
-                .map(a -> a.line1() + a.line2().map(l -> ", " + l).orElse("") + ", " + a.city() + ", "
-                        + a.state() + " " + a.zip())
-                .or(() -> r.delivery().faxNumber().map(f -> "fax " + f.formatted()))
-                .or(() -> r.delivery().email().map(e -> e.value()));
+        return s.request().delivery().destination().oneLine();
     }
 
     private String description() {
@@ -1303,12 +1696,7 @@ public final class RequestCase {
      * @return the copy, not null
      */
     public RequestCase withVersion(long version) {
-        Snapshot x = s;
-        return new RequestCase(new Snapshot(x.id(), x.number(), x.practiceId(), x.request(), x.receivedAt(),
-                x.idempotencyKey(), x.patientKey(), x.status(), x.priorityRaised(), x.repeatOf(), x.repeatCount(),
-                x.authorizationRequired(), x.authorization(), x.identity(), x.estimate(), x.dueDate(), x.fulfilment(),
-                x.quote(), x.invoice(), x.payments(), x.waiver(), x.refunds(), x.release(), x.denial(), x.review(),
-                x.handOff(), x.alertsRaised(), x.history(), version));
+        return new RequestCase(s.withVersion(version));
     }
 
     @Override
@@ -1350,17 +1738,17 @@ public final class RequestCase {
         private Optional<HandOff> handOff = s.handOff();
         private Set<DeadlineAlert> alertsRaised = s.alertsRaised();
 
-        Transition commit(Instant at, Actor actor, String action, String detail, String reason,
+        Transition commit(Instant at, Actor actor, HistoryAction action, String detail, String reason,
                 List<EventType> eventTypes, List<DisclosureEntry> disclosures) {
             int sequence = s.history().size() + 1;
             HistoryEntry entry = new HistoryEntry(sequence, at, actor, action, s.status(), status, detail, reason);
             List<HistoryEntry> history = new ArrayList<>(s.history());
             history.add(entry);
-            RequestCase after = new RequestCase(new Snapshot(s.id(), s.number(), s.practiceId(), s.request(),
-                    s.receivedAt(), s.idempotencyKey(), s.patientKey(), status, priorityRaised, s.repeatOf(),
-                    repeatCount, authorizationRequired, authorization, identity, s.estimate(), dueDate,
-                    fulfilment, quote, invoice, payments, waiver, refunds, release, denial, review, handOff,
-                    alertsRaised, history, s.version()));
+            RequestCase after = new RequestCase(new Snapshot(s.filing(),
+                    new Snapshot.Progress(status, priorityRaised, repeatCount, authorizationRequired, authorization,
+                            identity, dueDate, alertsRaised),
+                    new Snapshot.Fees(s.estimate(), fulfilment, quote, invoice, payments, waiver, refunds),
+                    new Snapshot.Outcome(release, denial, review, handOff), history, s.version()));
             List<DomainEvent> events = new ArrayList<>();
             for (EventType type : eventTypes) {
                 events.add(after.event(type, at, sequence, after.moneyFor(type)));

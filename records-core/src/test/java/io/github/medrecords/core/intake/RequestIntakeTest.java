@@ -8,6 +8,7 @@ import io.github.medrecords.core.authorization.AuthorizationDefect;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticePolicies;
 import io.github.medrecords.core.practice.PracticeProfile;
+import io.github.medrecords.core.request.Delivery;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.RecordType;
@@ -50,6 +51,26 @@ class RequestIntakeTest {
         assertThat(request.delivery().email()).map(e -> e.value()).contains("maria.k@example.com");
         assertThat(request.patient().name().fullName()).isEqualTo("Maria Kowalski");
         assertThat(request.patient().contact().phoneNumber()).map(p -> p.formatted()).contains("203-555-0199");
+    }
+
+    @Test
+    void deliversToTheAppThePatientConnectedAndAsksWhichAppWhenMissing() {
+        RecordsRequestSubmission s = Submissions.patientImagesBySecureLink();
+        s.getDelivery().setMethod(DeliveryMethod.PATIENT_APP);
+        s.getDelivery().setEmail(null);
+        s.getDelivery().setApp("health-app-42");
+
+        RecordsRequest request = intake.accept(PRACTICE, s).request();
+
+        assertThat(request.delivery().method()).isEqualTo(DeliveryMethod.PATIENT_APP);
+        assertThat(request.delivery().destination()).isEqualTo(new Delivery.PatientApp("health-app-42"));
+        assertThat(request.delivery().destination().oneLine()).contains("app health-app-42");
+        s.getDelivery().setApp(null);
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("delivery.app", "medrecords.delivery.app.required"));
+        s.getDelivery().setApp("<script>");
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::code)
+                .containsExactly("medrecords.delivery.app.invalid");
     }
 
     @Test

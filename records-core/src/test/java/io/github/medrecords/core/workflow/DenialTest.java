@@ -37,7 +37,7 @@ class DenialTest {
         assertThat(t.after().status().isOpen()).isFalse();
         assertThat(t.events()).extracting(DomainEvent::type).containsExactly(EventType.DENIED);
         assertThat(t.history()).singleElement().satisfies(h -> {
-            assertThat(h.action()).isEqualTo("DENIED");
+            assertThat(h.action()).isEqualTo(HistoryAction.DENIED);
             assertThat(h.fromStatus()).isEqualTo(RequestStatus.IN_PROCESS);
             assertThat(h.detail()).contains("PSYCHOTHERAPY_NOTES", "R1.17");
         });
@@ -184,7 +184,7 @@ class DenialTest {
         assertThat(t.after().withheldSelections()).isEmpty();
         assertThat(t.events()).extracting(DomainEvent::type).containsExactly(EventType.DENIAL_REVERSED);
         assertThat(t.history()).singleElement().satisfies(h -> {
-            assertThat(h.action()).isEqualTo("DENIAL_REVERSED");
+            assertThat(h.action()).isEqualTo(HistoryAction.DENIAL_REVERSED);
             assertThat(h.fromStatus()).isEqualTo(RequestStatus.DENIED);
             assertThat(h.detail()).contains("dr-roe");
         });

@@ -42,7 +42,7 @@ class ExtensionsClosuresAndHandOffsTest {
         assertThat(t.after().status()).isEqualTo(c.status());
         assertThat(t.events()).extracting(DomainEvent::type).containsExactly(EventType.EXTENDED);
         assertThat(t.history()).singleElement().satisfies(h -> {
-            assertThat(h.action()).isEqualTo("EXTENDED");
+            assertThat(h.action()).isEqualTo(HistoryAction.EXTENDED);
             assertThat(h.detail()).contains("R1.9");
             assertThat(h.reason()).isEqualTo("Archived off site");
         });

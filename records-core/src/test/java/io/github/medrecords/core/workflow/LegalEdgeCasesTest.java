@@ -98,6 +98,19 @@ class LegalEdgeCasesTest {
     }
 
     @Test
+    void copiesSentToThePatientsConnectedAppAreFreeLikeThePortal() {
+        RequestCase c = Cases.submitted(Cases.patientRequest(Delivery.patientApp("health-app-42"),
+                RecordType.MRI_REPORT).build(), Optional.empty());
+        List<SelectionFulfilment> pages = List.of(SelectionFulfilment.ofPages(0, 30, RecordKeeping.ELECTRONIC));
+
+        var quote = Cases.quote(c, pages);
+
+        assertThat(quote.total().isZero()).isTrue();
+        assertThat(quote.compliance().findings()).anySatisfy(f -> assertThat(f.limit().ruleId()).isEqualTo("R2.2"));
+        assertThat(Cases.fulfilled(c, pages).status()).isEqualTo(RequestStatus.READY_FOR_RELEASE);
+    }
+
+    @Test
     void refusesAQuoteComputedForOtherFactsThanTheFulfilment() {
         RequestCase inProcess = Cases.verified(Cases.submitted(Cases.imagesOnCd(), Optional.empty()));
         List<SelectionFulfilment> recorded = Cases.paperPages(10);

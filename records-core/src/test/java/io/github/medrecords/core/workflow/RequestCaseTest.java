@@ -32,7 +32,7 @@ class RequestCaseTest {
         assertThat(t.events()).extracting(DomainEvent::type).containsExactly(EventType.SUBMITTED);
         assertThat(t.history()).singleElement().satisfies(h -> {
             assertThat(h.sequence()).isEqualTo(1);
-            assertThat(h.action()).isEqualTo("SUBMITTED");
+            assertThat(h.action()).isEqualTo(HistoryAction.SUBMITTED);
             assertThat(h.toStatus()).isEqualTo(RequestStatus.IN_PROCESS);
         });
         assertThat(t.expectedVersion()).isZero();
@@ -53,7 +53,8 @@ class RequestCaseTest {
 
         Transition valid = expired.after().attachAuthorization(Cases.validAuthorization(), STAFF, zonedAt(2));
         assertThat(valid.after().status()).isEqualTo(RequestStatus.IN_PROCESS);
-        assertThat(valid.history()).singleElement().extracting(HistoryEntry::action).isEqualTo("AUTHORIZATION_REPLACED");
+        assertThat(valid.history()).singleElement().extracting(HistoryEntry::action)
+                .isEqualTo(HistoryAction.AUTHORIZATION_REPLACED);
     }
 
     @Test
@@ -300,7 +301,8 @@ class RequestCaseTest {
 
         assertThat(fulfilled.after().history()).extracting(HistoryEntry::sequence).containsExactly(1, 2, 3);
         assertThat(fulfilled.after().history()).extracting(HistoryEntry::action)
-                .containsExactly("SUBMITTED", "IDENTITY_VERIFIED", "FULFILMENT_RECORDED");
+                .containsExactly(HistoryAction.SUBMITTED, HistoryAction.IDENTITY_VERIFIED,
+                        HistoryAction.FULFILMENT_RECORDED);
         assertThat(fulfilled.history().get(0).fromStatus()).isEqualTo(RequestStatus.IN_PROCESS);
         assertThat(fulfilled.history().get(0).toStatus()).isEqualTo(RequestStatus.QUOTED);
         assertThat(fulfilled.events().get(0).idempotencyKey()).isEqualTo(c.id() + ":3:FULFILMENT_RECORDED");

@@ -136,7 +136,7 @@ class WorkflowProperties {
                             }
                         }
                         if (!after.dueDate().equals(c.dueDate())) {
-                            assertThat(t.history().get(0).action()).isEqualTo("EXTENDED");
+                            assertThat(t.history().get(0).action()).isEqualTo(HistoryAction.EXTENDED);
                             extended++;
                             extensions.incrementAndGet();
                             assertThat(after.dueDate().orElseThrow().legalDate())

@@ -332,12 +332,7 @@ public final class RequestCases {
      * @return the copy, not null
      */
     public static RequestCase withHistory(RequestCase request, List<HistoryEntry> history) {
-        RequestCase.Snapshot x = request.snapshot();
-        return RequestCase.restore(new RequestCase.Snapshot(x.id(), x.number(), x.practiceId(), x.request(),
-                x.receivedAt(), x.idempotencyKey(), x.patientKey(), x.status(), x.priorityRaised(), x.repeatOf(),
-                x.repeatCount(), x.authorizationRequired(), x.authorization(), x.identity(), x.estimate(),
-                x.dueDate(), x.fulfilment(), x.quote(), x.invoice(), x.payments(), x.waiver(), x.refunds(),
-                x.release(), history, x.version()));
+        return RequestCase.restore(request.snapshot().withHistory(history));
     }
 
     private long nextLong() {

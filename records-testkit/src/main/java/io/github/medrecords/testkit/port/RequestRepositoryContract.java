@@ -12,6 +12,7 @@ import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.port.StorageException;
 import io.github.medrecords.core.request.PatientIdentity;
+import io.github.medrecords.core.workflow.HistoryAction;
 import io.github.medrecords.core.workflow.DisclosureEntry;
 import io.github.medrecords.core.workflow.HistoryEntry;
 import io.github.medrecords.core.workflow.PatientKey;
@@ -435,7 +436,7 @@ public abstract class RequestRepositoryContract {
         RequestCase v1 = load(repo, created);
         Transition next = cases.verifyIdentity(v1, T0.plusSeconds(60));
         HistoryEntry original = v1.history().get(0);
-        HistoryEntry forged = new HistoryEntry(1, original.at(), original.actor(), "FORGED", null,
+        HistoryEntry forged = new HistoryEntry(1, original.at(), original.actor(), HistoryAction.CANCELLED, null,
                 original.toStatus(), "rewritten", "");
         RequestCase tampered = RequestCases.withHistory(next.after(), List.of(forged, next.history().get(0)));
 

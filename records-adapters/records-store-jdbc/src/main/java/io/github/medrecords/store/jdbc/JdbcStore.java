@@ -23,6 +23,7 @@ import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.DisclosureEntry;
 import io.github.medrecords.core.workflow.EventType;
+import io.github.medrecords.core.workflow.HistoryAction;
 import io.github.medrecords.core.workflow.HistoryEntry;
 import io.github.medrecords.core.workflow.PatientKey;
 import io.github.medrecords.core.workflow.RequestCase;
@@ -216,7 +217,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         RequestCase.Snapshot s = change.request().snapshot();
         s.idempotencyKey().ifPresent(k -> requireKey("idempotency key", k));
         for (HistoryEntry h : change.history()) {
-            requireStorable(h.actor().id(), h.action(), h.detail(), h.reason());
+            requireStorable(h.actor().id(), h.detail(), h.reason());
         }
         for (DisclosureEntry d : change.disclosures()) {
             validate(d);
@@ -334,7 +335,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             Sql.setInstant(ps, 3, h.at());
             ps.setString(4, h.actor().kind().name());
             ps.setString(5, h.actor().id());
-            ps.setString(6, h.action());
+            ps.setString(6, h.action().name());
             ps.setString(7, h.fromStatus() == null ? null : h.fromStatus().name());
             ps.setString(8, h.toStatus().name());
             ps.setString(9, h.detail());
@@ -561,7 +562,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                             HistoryEntry entry = new HistoryEntry(rs.getInt("seq"), Sql.instant(rs, "happened_at"),
                                     new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")),
                                             rs.getString("actor_id")),
-                                    rs.getString("action"), from0 == null ? null : RequestStatus.valueOf(from0),
+                                    HistoryAction.valueOf(rs.getString("action")), from0 == null ? null : RequestStatus.valueOf(from0),
                                     RequestStatus.valueOf(rs.getString("to_status")), rs.getString("detail"),
                                     rs.getString("reason"));
                             byRequest.computeIfAbsent(request, k -> new ArrayList<>()).add(entry);

@@ -70,7 +70,8 @@ class DocumentCodecTest {
 
     @Test
     void roundTripsOtherRequesterRolesAndDeliveries() {
-        for (var request : List.of(Requests.representative(), Requests.imagesOnCd(), Requests.attorney())) {
+        for (var request : List.of(Requests.representative(), Requests.imagesOnCd(), Requests.attorney(),
+                Requests.patientRequest(Requests.MARIA, Delivery.patientApp("health-app-42"), RecordType.MRI_REPORT))) {
             RequestCase.Snapshot s = Requests.submit(request).after().snapshot();
             assertThat(roundTrip(s)).isEqualTo(s);
         }
@@ -183,11 +184,7 @@ class DocumentCodecTest {
     private static RequestCase.Snapshot withDueDate(RequestCase.Snapshot s, BusinessCalendar calendar) {
         DueDate due = DeadlineCalculator.of(DeadlineRules.defaults(), calendar).dueDate(DeadlineQuery.forRequest(
                 s.request(), Requests.RECEIVED.toLocalDate(), Requests.PRACTICE.jurisdictions())).orElseThrow();
-        return new RequestCase.Snapshot(s.id(), s.number(), s.practiceId(), s.request(), s.receivedAt(),
-                s.idempotencyKey(), s.patientKey(), s.status(), s.priorityRaised(), s.repeatOf(), s.repeatCount(),
-                s.authorizationRequired(), s.authorization(), s.identity(), s.estimate(), Optional.of(due),
-                s.fulfilment(), s.quote(), s.invoice(), s.payments(), s.waiver(), s.refunds(), s.release(),
-                s.history(), s.version());
+        return s.withProgress(s.progress().withDueDate(Optional.of(due)));
     }
 
     @Test

@@ -225,10 +225,14 @@ final class Requests {
         DueDate due = dueDate(representative(), RECEIVED.toLocalDate()).orElseThrow();
         DueDate extended = due.withExtension(Extension.of(RECEIVED.toLocalDate().plusDays(5),
                 due.legalDate().plusDays(10), "Records are archived off site"));
-        return new RequestCase.Snapshot(s.id(), s.number(), s.practiceId(), representative(), s.receivedAt(),
-                s.idempotencyKey(), s.patientKey(), s.status(), true, Optional.of(RequestNumber.of(2025, 7)), 3,
-                true, Optional.of(auth), s.identity(), s.estimate(), Optional.of(extended), s.fulfilment(), s.quote(),
-                s.invoice(), s.payments(), Optional.of(new Waiver("Hardship",
-                        STAFF, at(4))), s.refunds(), s.release(), s.history(), s.version());
+        RequestCase.Snapshot.Filing f = s.filing();
+        return new RequestCase.Snapshot(new RequestCase.Snapshot.Filing(f.id(), f.number(), f.practiceId(),
+                representative(), f.receivedAt(), f.idempotencyKey(), f.patientKey(),
+                Optional.of(RequestNumber.of(2025, 7))),
+                new RequestCase.Snapshot.Progress(s.status(), true, 3, true, Optional.of(auth), s.identity(),
+                        Optional.of(extended), s.alertsRaised()),
+                new RequestCase.Snapshot.Fees(s.estimate(), s.fulfilment(), s.quote(), s.invoice(), s.payments(),
+                        Optional.of(new Waiver("Hardship", STAFF, at(4))), s.refunds()),
+                s.outcome(), s.history(), s.version());
     }
 }

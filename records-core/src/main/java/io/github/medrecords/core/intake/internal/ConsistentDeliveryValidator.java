@@ -33,6 +33,7 @@ public final class ConsistentDeliveryValidator implements ConstraintValidator<Co
                     "faxNumber", "medrecords.delivery.faxNumber.required");
             case PROVIDER -> problems.report(d.getProvider() == null,
                     "provider", "medrecords.delivery.provider.required");
+            case APP -> problems.report(isBlank(d.getApp()), "app", "medrecords.delivery.app.required");
             case NONE -> {
                 // The portal needs no destination.
             }

@@ -132,27 +132,30 @@ public final class DocumentCodec {
         boolean two = format >= 2;
         try {
             PracticeId practice = PracticeId.of(text(d, "practiceId"));
-            return new RequestCase.Snapshot(RequestId.parse(text(d, "id")), RequestNumber.parse(text(d, "number")),
-                    practice, RequestCodec.request(field(d, "request")), instant(d, "receivedAt"),
-                    optText(d, "idempotencyKey"), new PatientKey(text(d, "patientKey")),
-                    enumValue(d, "status", RequestStatus.class), bool(d, "priorityRaised"),
-                    optText(d, "repeatOf").map(RequestNumber::parse), integer(d, "repeatCount"),
+            RequestCase.Snapshot.Filing filing = new RequestCase.Snapshot.Filing(RequestId.parse(text(d, "id")),
+                    RequestNumber.parse(text(d, "number")), practice, RequestCodec.request(field(d, "request")),
+                    instant(d, "receivedAt"), optText(d, "idempotencyKey"), new PatientKey(text(d, "patientKey")),
+                    optText(d, "repeatOf").map(RequestNumber::parse));
+            RequestCase.Snapshot.Progress progress = new RequestCase.Snapshot.Progress(
+                    enumValue(d, "status", RequestStatus.class), bool(d, "priorityRaised"), integer(d, "repeatCount"),
                     bool(d, "authorizationRequired"),
                     Optional.ofNullable(d.get("authorization")).map(RequestCodec::authorization),
                     Optional.ofNullable(d.get("identity")).map(RequestCodec::identity),
-                    fees.estimate(field(d, "estimate")),
                     Optional.ofNullable(d.get("dueDate")).map(n -> timeframes.dueDate(n, practice, format)),
+                    two ? enumSet(d, "alertsRaised", DeadlineAlert.class) : Set.of());
+            RequestCase.Snapshot.Fees fees = new RequestCase.Snapshot.Fees(this.fees.estimate(field(d, "estimate")),
                     items(d, "fulfilment", WorkflowCodec::fulfilment),
-                    Optional.ofNullable(d.get("quote")).map(n -> fees.quote(n, format)),
+                    Optional.ofNullable(d.get("quote")).map(n -> this.fees.quote(n, format)),
                     Optional.ofNullable(d.get("invoice")).map(WorkflowCodec::invoice),
                     items(d, "payments", WorkflowCodec::payment),
                     Optional.ofNullable(d.get("waiver")).map(WorkflowCodec::waiver),
-                    items(d, "refunds", WorkflowCodec::refund),
+                    items(d, "refunds", WorkflowCodec::refund));
+            RequestCase.Snapshot.Outcome outcome = new RequestCase.Snapshot.Outcome(
                     Optional.ofNullable(d.get("release")).map(WorkflowCodec::release),
                     Optional.ofNullable(two ? d.get("denial") : null).map(WorkflowCodec::denial),
                     Optional.ofNullable(two ? d.get("review") : null).map(WorkflowCodec::review),
-                    Optional.ofNullable(two ? d.get("handOff") : null).map(WorkflowCodec::handOff),
-                    two ? enumSet(d, "alertsRaised", DeadlineAlert.class) : Set.of(), history, version);
+                    Optional.ofNullable(two ? d.get("handOff") : null).map(WorkflowCodec::handOff));
+            return new RequestCase.Snapshot(filing, progress, fees, outcome, history, version);
         } catch (Json.DocumentException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -242,6 +242,9 @@ final class RequestCodec {
         d.postalAddress().ifPresent(a -> n.set("address", address(a)));
         put(n, "fax", d.faxNumber().map(PhoneNumber::formatted));
         d.provider().ifPresent(p -> n.set("provider", provider(p)));
+        if (d.destination() instanceof Delivery.PatientApp app) {
+            n.put("app", app.clientId());
+        }
         return n;
     }
 
@@ -253,6 +256,7 @@ final class RequestCodec {
             case CD_BY_MAIL -> Delivery.cdByMail(address(field(n, "address")));
             case PAPER_BY_MAIL -> Delivery.paperByMail(address(field(n, "address")));
             case FAX -> Delivery.fax(PhoneNumber.parse(text(n, "fax")));
+            case PATIENT_APP -> Delivery.patientApp(text(n, "app"));
             case DIRECT_TO_PROVIDER -> Delivery.directToProvider(provider(field(n, "provider")));
         };
     }
