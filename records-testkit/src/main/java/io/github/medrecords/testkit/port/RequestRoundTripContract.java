@@ -103,7 +103,8 @@ import org.junit.jupiter.api.Test;
  * <li>{@value #SEQUENCES_PROPERTY}: how many sequences, default {@value #DEFAULT_SEQUENCES};</li>
  * <li>{@value #SEED_PROPERTY}: the run's seed, a number or {@code random}; default a fixed seed, so
  *     that a build is repeatable;</li>
- * <li>{@value #FIRST_PROPERTY}: the index of the first sequence, to run one sequence again.</li>
+ * <li>{@value #FIRST_PROPERTY}: the index of the first sequence, to run one sequence again;</li>
+ * <li>{@value #TRACE_PROPERTY}: {@code true} prints every step and its outcome.</li>
  * </ul>
  */
 public abstract class RequestRoundTripContract {
@@ -114,11 +115,14 @@ public abstract class RequestRoundTripContract {
     public static final String SEED_PROPERTY = "medrecords.roundtrip.seed";
     /** The system property that sets the index of the first sequence. */
     public static final String FIRST_PROPERTY = "medrecords.roundtrip.first";
+    /** The system property that, set to {@code true}, prints every step and its outcome. */
+    public static final String TRACE_PROPERTY = "medrecords.roundtrip.trace";
     /** The number of sequences unless {@value #SEQUENCES_PROPERTY} says otherwise. */
     public static final int DEFAULT_SEQUENCES = 50;
     /** The run's seed unless {@value #SEED_PROPERTY} says otherwise. */
     public static final long DEFAULT_SEED = 20_261_204L;
 
+    private static final boolean TRACE = Boolean.getBoolean(TRACE_PROPERTY);
     private static final LocalDate EARLIEST = LocalDate.of(2019, 9, 2);
     private static final int SPAN_DAYS = 3_200;
     private static final int[] PAGE_COUNTS = {0, 1, 2, 3, 10, 19, 20, 21, 25, 26, 27, 99, 100, 101, 102, 499, 500, 501,
@@ -732,6 +736,11 @@ public abstract class RequestRoundTripContract {
                 throw new Broken(reasonOf("the store failed", storeFailure), stackOf(storeFailure), storeFailure);
             }
             List<ChangeSet> changes = run.repository.saved();
+            if (TRACE) {
+                System.out.println("sequence " + index + " step " + step + ": " + command + " -> "
+                        + (refused == null ? "ok" : "refused (" + refused.getClass().getSimpleName() + ": "
+                                + refused.getMessage() + ")"));
+            }
             if (refused != null) {
                 if (refused instanceof StorageException || !changes.isEmpty()) {
                     throw new Broken(reasonOf("a command failed after saving", refused), stackOf(refused), refused);

@@ -179,6 +179,7 @@ final class RoundTripSubmissions {
                     random.nextInt(10000)));
             case PROVIDER -> d.setProvider(forms.valid(SubmissionShape.PROVIDER_CONTINUING_CARE).getDelivery()
                     .getProvider());
+            case APP -> d.setApp("app-" + Integer.toHexString(random.nextInt(1 << 20)) + ".example");
             case NONE -> {
                 // The portal needs no destination.
             }

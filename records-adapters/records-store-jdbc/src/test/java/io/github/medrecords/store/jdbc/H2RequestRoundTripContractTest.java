@@ -6,12 +6,13 @@ import io.github.medrecords.testkit.port.StoragePorts;
 
 /**
  * The round-trip property ("every saved request loads") on H2, a fresh in-memory database, with the store
- * reading due dates in the contract's practices' calendars.
+ * reading due dates in the contract's practices' calendars, over one reused connection (the property checks
+ * what is stored, not how connections are opened).
  */
 class H2RequestRoundTripContractTest extends RequestRoundTripContract {
 
     @Override
     protected StoragePorts createStorage(PracticeDirectory practices) {
-        return StoragePorts.of(JdbcStore.builder(Databases.freshH2()).practices(practices).build());
+        return StoragePorts.of(JdbcStore.builder(new OneConnectionDataSource(Databases.freshH2())).practices(practices).build());
     }
 }

@@ -6,12 +6,13 @@ import io.github.medrecords.testkit.port.StoragePorts;
 
 /**
  * The round-trip property ("every saved request loads") on embedded PostgreSQL, a fresh schema, with the store
- * reading due dates in the contract's practices' calendars.
+ * reading due dates in the contract's practices' calendars, over one reused connection (the property checks
+ * what is stored, not how connections are opened).
  */
 class PostgresRequestRoundTripContractIT extends RequestRoundTripContract {
 
     @Override
     protected StoragePorts createStorage(PracticeDirectory practices) {
-        return StoragePorts.of(JdbcStore.builder(Databases.freshPostgresSchema()).practices(practices).build());
+        return StoragePorts.of(JdbcStore.builder(new OneConnectionDataSource(Databases.freshPostgresSchema())).practices(practices).build());
     }
 }
