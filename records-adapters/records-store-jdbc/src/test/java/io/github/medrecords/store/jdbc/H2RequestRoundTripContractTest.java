@@ -1,0 +1,18 @@
+package io.github.medrecords.store.jdbc;
+
+import io.github.medrecords.core.practice.PracticeDirectory;
+import io.github.medrecords.testkit.port.RequestRoundTripContract;
+import io.github.medrecords.testkit.port.StoragePorts;
+
+/**
+ * The round-trip property ("every saved request loads") on H2, a fresh in-memory database, with the store
+ * reading due dates in the contract's practices' calendars, over one reused connection (the property checks
+ * what is stored, not how connections are opened).
+ */
+class H2RequestRoundTripContractTest extends RequestRoundTripContract {
+
+    @Override
+    protected StoragePorts createStorage(PracticeDirectory practices) {
+        return StoragePorts.of(JdbcStore.builder(new OneConnectionDataSource(Databases.freshH2())).practices(practices).build());
+    }
+}
