@@ -1,0 +1,52 @@
+package io.github.medrecords.spring.boot;
+
+import io.github.medrecords.core.port.RequestRepository;
+import io.github.medrecords.core.practice.PracticeDirectory;
+import io.github.medrecords.store.jdbc.JdbcStore;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The JDBC store (records-store-jdbc) on the application's {@link DataSource}: H2 unless the application
+ * configures another database ({@code spring.datasource.url}, PostgreSQL for several instances). Its tables
+ * are created or upgraded at start unless {@code medrecords.store.migrate=false}.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(JdbcStore.class)
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties(MedrecordsProperties.class)
+public class MedrecordsStoreAutoConfiguration {
+
+    /**
+     * Creates the auto-configuration.
+     */
+    public MedrecordsStoreAutoConfiguration() {
+    }
+
+    /**
+     * The store: requests, history, disclosure log and outbox in the application's database.
+     *
+     * @param dataSource  the application's data source, not null
+     * @param practices  the practices, for reading stored requests back; the store's own lookup unless given
+     * @param properties  the properties, not null
+     * @return the store, not null
+     */
+    @Bean
+    @ConditionalOnMissingBean(RequestRepository.class)
+    public JdbcStore medrecordsStore(DataSource dataSource, ObjectProvider<PracticeDirectory> practices,
+            MedrecordsProperties properties) {
+        JdbcStore.Builder builder = JdbcStore.builder(dataSource).migrate(properties.getStore().isMigrate());
+        PracticeDirectory directory = practices.getIfAvailable();
+        if (directory != null) {
+            builder.practices(directory);
+        }
+        return builder.build();
+    }
+}
