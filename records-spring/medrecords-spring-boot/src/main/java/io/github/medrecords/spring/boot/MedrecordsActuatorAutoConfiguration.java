@@ -1,10 +1,8 @@
 package io.github.medrecords.spring.boot;
 
 import io.github.medrecords.core.practice.PracticeProfile;
-import io.github.medrecords.store.jdbc.JdbcStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -12,7 +10,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * Operations: the store's counts ({@link MedrecordsStatistics}), the Actuator health component
  * {@code medrecords} and the Micrometer metrics, each when its library is on the class path.
  */
-@AutoConfiguration(after = {MedrecordsNotificationAutoConfiguration.class, MedrecordsStoreAutoConfiguration.class},
+@AutoConfiguration(after = {MedrecordsNotificationAutoConfiguration.class, MedrecordsAutoConfiguration.class},
         afterName = {"org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
                 "org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration"})
 @EnableConfigurationProperties(MedrecordsProperties.class)
@@ -31,22 +28,6 @@ public class MedrecordsActuatorAutoConfiguration {
      * Creates the auto-configuration.
      */
     public MedrecordsActuatorAutoConfiguration() {
-    }
-
-    /**
-     * Counts read from the JDBC store's tables.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(JdbcStore.class)
-    @ConditionalOnBean(JdbcStore.class)
-    @ConditionalOnSingleCandidate(DataSource.class)
-    static class JdbcStatisticsConfiguration {
-
-        @Bean
-        @ConditionalOnMissingBean
-        MedrecordsStatistics medrecordsStatistics(DataSource dataSource) {
-            return new JdbcStoreStatistics(dataSource);
-        }
     }
 
     /**

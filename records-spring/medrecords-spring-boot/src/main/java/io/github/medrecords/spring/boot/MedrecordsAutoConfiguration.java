@@ -12,15 +12,20 @@ import io.github.medrecords.core.service.AccountingService;
 import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.timeframe.StandingPolicy;
+import io.github.medrecords.store.jdbc.JdbcStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The library's services: the practice from {@code medrecords.practice.*}, validation, fees, deadlines,
@@ -196,5 +201,21 @@ public class MedrecordsAutoConfiguration {
     public AccountingService medrecordsAccountingService(PracticeDirectory practices, DisclosureLog log,
             DeadlineRules deadlines, Clock clock) {
         return new AccountingService(practices, log, deadlines, clock);
+    }
+
+    /**
+     * Counts read from the JDBC store's tables.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(JdbcStore.class)
+    @ConditionalOnBean(JdbcStore.class)
+    @ConditionalOnSingleCandidate(DataSource.class)
+    static class JdbcStatisticsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        MedrecordsStatistics medrecordsStatistics(DataSource dataSource) {
+            return new JdbcStoreStatistics(dataSource);
+        }
     }
 }
