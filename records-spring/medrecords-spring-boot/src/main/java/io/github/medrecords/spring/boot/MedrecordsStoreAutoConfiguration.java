@@ -11,12 +11,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The JDBC store (records-store-jdbc) on the application's {@link DataSource}: H2 unless the application
  * configures another database ({@code spring.datasource.url}, PostgreSQL for several instances). Its tables
- * are created or upgraded at start unless {@code medrecords.store.migrate=false}.
+ * are created or upgraded at start unless {@code medrecords.store.migrate=false}, after the application's own
+ * database initialization (its Flyway or Liquibase migrations, schema scripts), which would otherwise find
+ * the store's tables in a schema it expects to be its own. The store keeps its own Flyway history table.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(JdbcStore.class)
@@ -40,6 +43,7 @@ public class MedrecordsStoreAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean(RequestRepository.class)
+    @DependsOnDatabaseInitialization
     public JdbcStore medrecordsStore(DataSource dataSource, ObjectProvider<PracticeDirectory> practices,
             MedrecordsProperties properties) {
         JdbcStore.Builder builder = JdbcStore.builder(dataSource).migrate(properties.getStore().isMigrate());

@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -73,6 +74,18 @@ class MedrecordsAutoConfigurationTest {
             assertThat(context.getBean(JdbcStore.class).findById(saved.id())).isPresent();
             assertThat(saved.status()).isEqualTo(RequestStatus.IN_PROCESS);
         });
+    }
+
+    @Test
+    void theStoreMigratesAfterTheApplicationsOwnFlyway() {
+        runner().withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class)).withPropertyValues(THREE)
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(JdbcStore.class);
+                    PracticeProfile practice = context.getBean(PracticeProfile.class);
+                    RequestCase saved = context.getBean(RequestService.class).submit(practice.id(),
+                            Submissions.mriImagesBySecureLink("maria@example.com"), Actor.requester("portal"));
+                    assertThat(context.getBean(JdbcStore.class).findById(saved.id())).isPresent();
+                });
     }
 
     @Test
