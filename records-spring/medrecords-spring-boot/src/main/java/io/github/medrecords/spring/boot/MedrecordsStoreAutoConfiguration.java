@@ -1,7 +1,9 @@
 package io.github.medrecords.spring.boot;
 
+import io.github.medrecords.core.fee.FeeCalculator;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.practice.PracticeDirectory;
+import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.store.jdbc.JdbcStore;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +40,8 @@ public class MedrecordsStoreAutoConfiguration {
      *
      * @param dataSource  the application's data source, not null
      * @param practices  the practices, for reading stored requests back; the store's own lookup unless given
+     * @param fees  the fee calculator whose legal limits stored requests are read back under
+     * @param deadlines  the deadline rules stored requests are read back under
      * @param properties  the properties, not null
      * @return the store, not null
      */
@@ -45,11 +49,18 @@ public class MedrecordsStoreAutoConfiguration {
     @ConditionalOnMissingBean(RequestRepository.class)
     @DependsOnDatabaseInitialization
     public JdbcStore medrecordsStore(DataSource dataSource, ObjectProvider<PracticeDirectory> practices,
+            ObjectProvider<FeeCalculator> fees, ObjectProvider<DeadlineRules> deadlines,
             MedrecordsProperties properties) {
         JdbcStore.Builder builder = JdbcStore.builder(dataSource).migrate(properties.getStore().isMigrate());
         PracticeDirectory directory = practices.getIfAvailable();
         if (directory != null) {
             builder.practices(directory);
+        }
+        FeeCalculator calculator = fees.getIfAvailable();
+        DeadlineRules rules = deadlines.getIfAvailable();
+        if (calculator != null && rules != null) {
+            // Read stored requests back under the same law the service applies.
+            builder.law(calculator.legalLimits(), rules);
         }
         return builder.build();
     }
