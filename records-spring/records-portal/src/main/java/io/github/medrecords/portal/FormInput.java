@@ -8,6 +8,8 @@ import io.github.medrecords.core.intake.ProviderForm;
 import io.github.medrecords.core.intake.RecordSelectionForm;
 import io.github.medrecords.core.intake.RecordsRequestSubmission;
 import io.github.medrecords.core.intake.RequesterForm;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RequesterRole;
 import java.util.UUID;
 
@@ -30,6 +32,9 @@ final class FormInput {
         RequesterForm requester = new RequesterForm();
         requester.setRole(RequesterRole.PATIENT);
         s.setRequester(requester);
+        // The seed page is for patients: their own access right, at their own request (R1.1).
+        s.setLegalBasis(LegalBasis.INDIVIDUAL_ACCESS);
+        s.setPurpose(PurposeKind.AT_REQUEST_OF_INDIVIDUAL);
         s.setPatient(new PatientForm());
         s.setDelivery(new DeliveryForm());
         return withRows(s);

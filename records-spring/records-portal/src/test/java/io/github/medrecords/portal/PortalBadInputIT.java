@@ -42,6 +42,8 @@ class PortalBadInputIT {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("idempotencyKey", key);
         f.put("requester.role", "PATIENT");
+        f.put("legalBasis", "INDIVIDUAL_ACCESS");
+        f.put("purpose", "AT_REQUEST_OF_INDIVIDUAL");
         f.put("patient.givenName", "Maria");
         f.put("patient.familyName", "Kowalski");
         f.put("patient.dateOfBirth", "1971-03-14");
@@ -74,7 +76,8 @@ class PortalBadInputIT {
         HttpResponse<String> r = post("/request", Map.of("action", "submit"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Please correct").contains("data-field=\"records\"")
-                .contains("data-field=\"identityAttested\"").contains("data-field=\"delivery.method\"");
+                .contains("data-field=\"identityAttested\"").contains("data-field=\"delivery\"")
+                .contains("data-field=\"patient\"");
         assertThat(openRequests()).isEqualTo(before);
     }
 

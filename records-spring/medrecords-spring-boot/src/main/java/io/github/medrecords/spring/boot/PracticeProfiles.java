@@ -110,7 +110,7 @@ final class PracticeProfiles {
         }
         PracticeProfile.Builder b = PracticeProfile.builder(id).name(p.getName()).zone(zone)
                 .complaintContact(contact).policies(policies).holidayCalendar(calendar).turnaroundPromise(promise)
-                .cutOff(p.getCutOff());
+                .cutOff(p.getCutOff() == null ? PracticeProfile.DEFAULT_CUT_OFF : p.getCutOff());
         states.forEach(b::jurisdiction);
         p.getClosures().forEach(b::closure);
         if (prices != null) {
