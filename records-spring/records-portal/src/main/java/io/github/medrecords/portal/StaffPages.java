@@ -181,7 +181,7 @@ class StaffPages {
         String back = "redirect:/staff/requests/" + id;
         if (current.version() != version) {
             flash.addFlashAttribute("problem", "Someone else changed request " + current.number()
-                    + " after you opened this page (it is now " + current.status().plainWords()
+                    + " after you opened this page (it is now " + current.status()
                     + "). Nothing was done; check it below and try again.");
             return back;
         }

@@ -67,7 +67,8 @@ class PortalBrowserIT {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Generous: on a shared two-core machine a page can wait long for the CPU.
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(3));
     }
 
     @AfterAll
@@ -179,18 +180,23 @@ class PortalBrowserIT {
 
         browser.get(statusUrl);
         shot("12-patient-sees-released");
-        assertThat(browser.findElement(By.id("status-words")).getText().toLowerCase()).contains("released");
+        assertThat(browser.findElement(By.id("status-words")).getText()).isEqualTo("Your records have been sent.");
 
-        assertThat(portal.smtp.waitForIncomingEmail(15_000, 4)).as("received, invoice, payment and release emails")
-                .isTrue();
-        List<String> subjects = Arrays.stream(portal.smtp.getReceivedMessages())
-                .filter(m -> to(m).equals("maria.k@example.com")).map(PortalBrowserIT::subject)
-                .collect(Collectors.toList());
-        assertThat(subjects).hasSizeGreaterThanOrEqualTo(4).allSatisfy(s -> assertThat(s).contains(number));
+        // Received, invoice, payment and release: through the outbox and the relay to the SMTP server.
+        List<String> subjects = List.of();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (subjects.size() < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            subjects = Arrays.stream(portal.smtp.getReceivedMessages())
+                    .filter(m -> to(m).equals("maria.k@example.com")).map(PortalBrowserIT::subject)
+                    .collect(Collectors.toList());
+        }
+        assertThat(subjects).hasSize(4).allSatisfy(s -> assertThat(s).contains(number));
 
         browser.get(portal.baseUrl + "/staff/price-list");
         shot("13-price-list-audit");
-        assertThat(browser.findElement(By.id("findings")).getText()).contains("R2.5");
+        assertThat(browser.findElements(By.cssSelector("#findings tr"))).hasSizeGreaterThan(1);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("R2.5");
     }
 
     @Test
@@ -239,6 +245,10 @@ class PortalBrowserIT {
     }
 
     private static void assertDone(String text) {
+        if (browser.findElements(By.id("done")).isEmpty()) {
+            shot("failed-step");
+            fail("Expected '" + text + "' but the page says: " + browser.findElement(By.tagName("body")).getText());
+        }
         assertThat(browser.findElement(By.id("done")).getText()).contains(text);
     }
 
