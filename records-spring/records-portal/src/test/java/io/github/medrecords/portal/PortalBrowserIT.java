@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The seed practice's page in a real browser (Debian's headless Chromium driven by Selenium): a patient
@@ -267,8 +270,13 @@ class PortalBrowserIT {
         browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
     }
 
+    /** Clicks a button that submits its form and waits until the next page has replaced this one. */
     private static void click(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(2));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private static void shot(String name) throws RuntimeException {
