@@ -3,8 +3,10 @@ package io.github.medrecords.core.intake;
 import static io.github.medrecords.core.intake.Submissions.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.medrecords.core.authorization.AuthorizationDefect;
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticePolicies;
 import io.github.medrecords.core.practice.PracticeProfile;
@@ -110,7 +112,7 @@ class RequestIntakeTest {
 
         assertThat(intake.check(strict, s)).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("medrecords.records.copies.practiceMaximum");
-            assertThat(v.message()).isEqualTo("This practice provides at most 2 copies of each record.");
+            assertThat(v.message()).isEqualTo("This practice provides at most 5 copies of each record.");
         });
         assertThat(intake.check(PRACTICE, s)).isEmpty();
     }
@@ -125,6 +127,62 @@ class RequestIntakeTest {
                 .containsExactly("medrecords.records.type.unknown");
         assertThat(new RequestIntake(FACTORY.getValidator(), List.of(slides)).accept(PRACTICE, s).request()
                 .selections().get(0).type()).isEqualTo(slides);
+    }
+
+    @Test
+    void theRequestCarriesTheLanguageTheRequesterChoseEnglishIfNone() {
+        RecordsRequestSubmission s = Submissions.patientImagesBySecureLink();
+
+        assertThat(intake.accept(PRACTICE, s).request().language()).isEqualTo(Language.ENGLISH);
+        s.setLanguage(" ES ");
+        assertThat(intake.accept(PRACTICE, s).request().language()).isEqualTo(Language.SPANISH);
+    }
+
+    @Test
+    void answersInTheRequestersLanguageWhateverTheHostSpeaks() {
+        RecordsRequestSubmission s = Submissions.patientImagesBySecureLink();
+        s.setLanguage("es");
+        s.getDelivery().setEmail(null);
+        s.getRecords().get(0).setCopies(7);
+
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::message)
+                .containsExactly(
+                        tuple("delivery.email", "Escriba el correo electrónico donde quiere recibir el enlace seguro."),
+                        tuple("records[0].copies", "Este consultorio da como máximo 5 copias de cada expediente."));
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("es"));
+            s.setLanguage("en");
+            assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::message).containsExactly(
+                    "Enter the email address for the secure link.",
+                    "This practice provides at most 5 copies of each record.");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void refusesALanguageItDoesNotOfferAndListsTheOtherProblemsToo() {
+        RecordsRequestSubmission s = Submissions.patientImagesBySecureLink();
+        s.setLanguage("fr");
+        s.getDelivery().setEmail(null);
+
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(tuple("delivery.email", "medrecords.delivery.email.required"),
+                        tuple("language", "medrecords.language.unsupported"));
+        assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> intake.accept(PRACTICE, s));
+    }
+
+    @Test
+    void everyFormMessageHasASpanishTranslation() throws java.io.IOException {
+        java.util.Properties english = new java.util.Properties();
+        java.util.Properties spanish = new java.util.Properties();
+        try (var en = RequestIntake.class.getResourceAsStream("internal/messages.properties");
+                var es = RequestIntake.class.getResourceAsStream("internal/messages_es.properties")) {
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+            spanish.load(new java.io.InputStreamReader(es, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(spanish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     }
 
     @Test
