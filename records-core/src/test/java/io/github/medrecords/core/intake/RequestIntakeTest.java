@@ -112,7 +112,7 @@ class RequestIntakeTest {
 
         assertThat(intake.check(strict, s)).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("medrecords.records.copies.practiceMaximum");
-            assertThat(v.message()).isEqualTo("This practice provides at most 5 copies of each record.");
+            assertThat(v.message()).isEqualTo("This practice provides at most 2 copies of each record.");
         });
         assertThat(intake.check(PRACTICE, s)).isEmpty();
     }
