@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,7 +137,7 @@ public final class NotificationPayload {
                     case "amount" -> PayloadKey.LINE_AMOUNT;
                     default -> PayloadKey.LINE_RULE;
                 };
-                lineParts.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new java.util.TreeSet<>())
+                lineParts.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new TreeSet<>())
                         .add(m.group(2));
             } else {
                 Optional<PayloadKey> known = PayloadKey.ofWireName(name);

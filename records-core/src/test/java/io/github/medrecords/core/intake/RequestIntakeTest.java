@@ -17,10 +17,14 @@ import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -174,13 +178,13 @@ class RequestIntakeTest {
     }
 
     @Test
-    void everyFormMessageHasASpanishTranslation() throws java.io.IOException {
-        java.util.Properties english = new java.util.Properties();
-        java.util.Properties spanish = new java.util.Properties();
+    void everyFormMessageHasASpanishTranslation() throws IOException {
+        Properties english = new Properties();
+        Properties spanish = new Properties();
         try (var en = RequestIntake.class.getResourceAsStream("internal/messages.properties");
                 var es = RequestIntake.class.getResourceAsStream("internal/messages_es.properties")) {
-            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
-            spanish.load(new java.io.InputStreamReader(es, java.nio.charset.StandardCharsets.UTF_8));
+            english.load(new InputStreamReader(en, StandardCharsets.UTF_8));
+            spanish.load(new InputStreamReader(es, StandardCharsets.UTF_8));
         }
         assertThat(spanish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     }

@@ -17,11 +17,13 @@ import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.Review;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +114,7 @@ class WebhookSchemaTest {
             documented.put(event, required);
         }
         assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(
-                java.util.Arrays.stream(EventType.values()).map(Enum::name).toList());
+                Arrays.stream(EventType.values()).map(Enum::name).toList());
         for (EventType event : EventType.values()) {
             Set<String> emitted = ((Map<String, Object>) MiniJson.parse(body(event, false))).keySet().stream()
                     .collect(Collectors.toSet());
@@ -138,7 +140,7 @@ class WebhookSchemaTest {
         p.remove("amount");
         p.put("amountDue", "a lot");
         WebhookSender sender = WebhookSender.builder()
-                .endpoint(WebhookEndpoint.of("ehr", java.net.URI.create("http://127.0.0.1:9/none"),
+                .endpoint(WebhookEndpoint.of("ehr", URI.create("http://127.0.0.1:9/none"),
                         "a-secret-of-at-least-16"))
                 .build();
 

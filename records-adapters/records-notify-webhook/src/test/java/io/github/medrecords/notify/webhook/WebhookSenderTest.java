@@ -28,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -154,7 +155,7 @@ class WebhookSenderTest {
 
     @Test
     void refusesAPayloadCarryingPatientDataInsteadOfSendingIt() {
-        Map<String, String> p = new java.util.HashMap<>(payload());
+        Map<String, String> p = new HashMap<>(payload());
         p.put("patientName", "Jane Doe");
         p.put("mailingAddress", "1 Main St");
         OutboxMessage m = OutboxMessage.pending("evt-42:WEBHOOK", PracticeId.of("seed"), RequestNumber.of(2026, 42),
