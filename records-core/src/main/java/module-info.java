@@ -28,4 +28,5 @@ module io.github.medrecords.core {
     exports io.github.medrecords.core.port;
     exports io.github.medrecords.core.notification;
     exports io.github.medrecords.core.service;
+    exports io.github.medrecords.core.wording;
 }

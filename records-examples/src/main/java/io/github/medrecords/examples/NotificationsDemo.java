@@ -103,13 +103,14 @@ public final class NotificationsDemo {
         submitted.put("practice", "Seed Family Practice");
         submitted.put("requestNumber", "2026-000042");
         submitted.put("event", "SUBMITTED");
-        submitted.put("status", "RECEIVED");
-        submitted.put("statusWords", "We received your request");
+        submitted.put("status", "IN_PROCESS");
+        submitted.put("statusWords", "We are preparing your records.");
         submitted.put("amountDue", "0.00");
+        submitted.put("language", "en");
         Map<String, String> invoice = new LinkedHashMap<>(submitted);
         invoice.put("event", "INVOICE_ISSUED");
-        invoice.put("status", "AWAITING_PAYMENT");
-        invoice.put("statusWords", "Waiting for payment");
+        invoice.put("status", "INVOICED");
+        invoice.put("statusWords", "Your invoice is ready for payment.");
         invoice.put("invoiceNumber", "INV-2026-0007");
         invoice.put("amountDue", "21.50");
         invoice.put("line.01.description", "Paper copies, 80 pages");

@@ -61,6 +61,8 @@ public class RecordsRequestSubmission {
     @AssertTrue(message = "{medrecords.identityAttested.required}")
     private boolean identityAttested;
 
+    private String language;
+
     /**
      * Creates an empty form.
      */
@@ -281,5 +283,24 @@ public class RecordsRequestSubmission {
      */
     public void setIdentityAttested(boolean identityAttested) {
         this.identityAttested = identityAttested;
+    }
+
+    /**
+     * Returns the language the requester chose for their notices and the form's messages, a tag such as
+     * {@code en} or {@code es} (see {@link io.github.medrecords.core.party.Language#supported()}).
+     *
+     * @return the tag, null if the requester did not choose (English)
+     */
+    public String getLanguage() {
+        return language;
+    }
+
+    /**
+     * Sets the language the requester chose for their notices and the form's messages.
+     *
+     * @param language  a tag such as {@code en} or {@code es}, may be null for English
+     */
+    public void setLanguage(String language) {
+        this.language = Forms.clean(language);
     }
 }

@@ -5,6 +5,7 @@ import io.github.medrecords.core.authorization.Expiration;
 import io.github.medrecords.core.intake.internal.Messages;
 import io.github.medrecords.core.party.ContactDetails;
 import io.github.medrecords.core.party.EmailAddress;
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.party.PersonName;
 import io.github.medrecords.core.party.PhoneNumber;
 import io.github.medrecords.core.party.PostalAddress;
@@ -32,7 +33,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The one entry point from a portal's form to a request: {@link #check} returns every problem with a
@@ -48,7 +51,7 @@ public final class RequestIntake {
 
     private final Validator validator;
     private final Map<String, RecordType> recordTypes = new LinkedHashMap<>();
-    private final Messages messages = Messages.standard();
+    private final Messages messages;
 
     /**
      * Creates an intake that offers the well-known record types.
@@ -66,7 +69,21 @@ public final class RequestIntake {
      * @param additionalTypes  record types beyond {@link RecordType#wellKnownTypes()}, not null
      */
     public RequestIntake(Validator validator, Collection<RecordType> additionalTypes) {
+        this(validator, additionalTypes, locale -> null);
+    }
+
+    /**
+     * Creates an intake that offers the well-known record types and more of the practice's own, with the
+     * portal's own wording consulted first when a message is given in the requester's chosen language.
+     *
+     * @param validator  the validator, ideally from {@link MedrecordsValidation}, not null
+     * @param additionalTypes  record types beyond {@link RecordType#wellKnownTypes()}, not null
+     * @param translations  the portal's bundle for a locale, or null where it has none; not null
+     */
+    public RequestIntake(Validator validator, Collection<RecordType> additionalTypes,
+            Function<Locale, ResourceBundle> translations) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.messages = new Messages(Objects.requireNonNull(translations, "translations"));
         Objects.requireNonNull(additionalTypes, "additionalTypes");
         RecordType.wellKnownTypes().forEach(t -> recordTypes.put(t.code(), t));
         additionalTypes.forEach(t -> recordTypes.put(t.code(), t));
@@ -74,6 +91,10 @@ public final class RequestIntake {
 
     /**
      * Finds every problem with a submission to a practice.
+     *
+     * <p>Messages come in the language the requester chose ({@link RecordsRequestSubmission#getLanguage()})
+     * when it is a supported one; otherwise (none chosen, or one not offered, itself reported on the field
+     * {@code language}) in the validator's locale, the host's default.
      *
      * @param practice  the practice the submission is made to, not null
      * @param submission  the submission, not null
@@ -83,33 +104,39 @@ public final class RequestIntake {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(submission, "submission");
         TreeSet<FieldViolation> found = new TreeSet<>();
+        Optional<Locale> chosen = Optional.ofNullable(submission.getLanguage()).filter(Language::isSupported)
+                .map(tag -> Language.of(tag).locale());
+        Locale locale = chosen.orElse(Locale.getDefault());
         for (ConstraintViolation<RecordsRequestSubmission> v : validator.validate(submission)) {
-            found.add(toViolation(v));
+            found.add(toViolation(v, chosen));
+        }
+        if (submission.getLanguage() != null && !Language.isSupported(submission.getLanguage())) {
+            found.add(practiceViolation(locale, "language", "medrecords.language.unsupported"));
         }
         List<RecordSelectionForm> records = submission.getRecords();
         int maximum = practice.policies().maximumCopiesPerSelection();
         for (int i = 0; i < records.size(); i++) {
             RecordSelectionForm r = records.get(i);
             if (r == null) {
-                found.add(practiceViolation("records", "medrecords.records.type.required"));
+                found.add(practiceViolation(locale, "records", "medrecords.records.type.required"));
                 continue;
             }
             if (r.getType() != null && r.getType().matches("[A-Z][A-Z0-9_]{1,39}")
                     && !recordTypes.containsKey(r.getType())) {
-                found.add(practiceViolation("records[" + i + "].type", "medrecords.records.type.unknown"));
+                found.add(practiceViolation(locale, "records[" + i + "].type", "medrecords.records.type.unknown"));
             }
             Integer copies = r.getCopies();
             if (copies != null && copies > maximum && copies <= RecordSelection.MAX_COPIES) {
-                found.add(practiceViolation("records[" + i + "].copies", "medrecords.records.copies.practiceMaximum",
+                found.add(practiceViolation(locale, "records[" + i + "].copies", "medrecords.records.copies.practiceMaximum",
                         maximum));
             }
         }
         AuthorizationForm authorization = submission.getAuthorization();
         if (authorization != null && authorization.getRecordTypes().stream().filter(Objects::nonNull)
                 .anyMatch(code -> code.matches("[A-Z][A-Z0-9_]{1,39}") && !recordTypes.containsKey(code))) {
-            found.add(practiceViolation("authorization.recordTypes", "medrecords.records.type.unknown"));
+            found.add(practiceViolation(locale, "authorization.recordTypes", "medrecords.records.type.unknown"));
         }
-        TextCheck.unstorable(submission, "", field -> found.add(practiceViolation(field,
+        TextCheck.unstorable(submission, "", field -> found.add(practiceViolation(locale, field,
                 "medrecords.text.unstorable")));
         return List.copyOf(found);
     }
@@ -132,7 +159,8 @@ public final class RequestIntake {
                 .legalBasis(submission.getLegalBasis())
                 .purpose(Purpose.of(submission.getPurpose(), submission.getPurposeDescription()))
                 .patient(patient(submission.getPatient()))
-                .delivery(delivery(submission.getDelivery()));
+                .delivery(delivery(submission.getDelivery()))
+                .language(submission.getLanguage() == null ? Language.ENGLISH : Language.of(submission.getLanguage()));
         submission.getDocuments().stream().filter(Objects::nonNull)
                 .forEach(d -> request.document(SupportingDocument.of(d.getKind(), d.getReference())));
         submission.getRecords().stream().filter(Objects::nonNull)
@@ -149,22 +177,25 @@ public final class RequestIntake {
                 Optional.ofNullable(submission.getIdempotencyKey()));
     }
 
-    private FieldViolation toViolation(ConstraintViolation<?> v) {
+    private FieldViolation toViolation(ConstraintViolation<?> v, Optional<Locale> chosen) {
         String template = v.getMessageTemplate();
         String key = Messages.keyOf(template);
         String code = key != null ? key : template;
         String message = v.getMessage();
-        if (message.contains("{medrecords.")) {
+        if (key != null && chosen.isPresent()) {
+            // The validator speaks the host's locale; the requester chose theirs. Our keys carry no parameters.
+            message = messages.text(key, chosen.get());
+        } else if (message.contains("{medrecords.")) {
             // A validator not built by MedrecordsValidation left our key unresolved.
             message = messages.resolve(message, Locale.getDefault());
         }
         return new FieldViolation(v.getPropertyPath().toString(), code, message);
     }
 
-    private FieldViolation practiceViolation(String field, String key, Object... arguments) {
-        String text = messages.text(key, Locale.getDefault());
+    private FieldViolation practiceViolation(Locale locale, String field, String key, Object... arguments) {
+        String text = messages.text(key, locale);
         return new FieldViolation(field, key, arguments.length == 0 ? text
-                : new MessageFormat(text, Locale.getDefault()).format(arguments));
+                : new MessageFormat(text, locale).format(arguments));
     }
 
     private static Requester requester(RequesterForm r) {

@@ -1,5 +1,6 @@
 package io.github.medrecords.core.request;
 
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.party.PracticeId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +31,7 @@ public final class RecordsRequest {
     private final List<RecordSelection> selections;
     private final Delivery delivery;
     private final Directive directive;
+    private final Language language;
 
     private RecordsRequest(Builder b) {
         this.practiceId = b.practiceId;
@@ -41,6 +43,7 @@ public final class RecordsRequest {
         this.selections = List.copyOf(b.selections);
         this.delivery = b.delivery;
         this.directive = b.directive;
+        this.language = b.language;
     }
 
     /**
@@ -156,18 +159,27 @@ public final class RecordsRequest {
         return Optional.ofNullable(directive);
     }
 
+    /**
+     * Returns the language the requester reads their notices in, {@link Language#ENGLISH} unless they chose.
+     *
+     * @return the language, not null
+     */
+    public Language language() {
+        return language;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof RecordsRequest o && practiceId.equals(o.practiceId) && requester.equals(o.requester)
                 && legalBasis == o.legalBasis && purpose.equals(o.purpose) && documents.equals(o.documents)
                 && patient.equals(o.patient) && selections.equals(o.selections) && delivery.equals(o.delivery)
-                && Objects.equals(directive, o.directive);
+                && Objects.equals(directive, o.directive) && language.equals(o.language);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(practiceId, requester, legalBasis, purpose, documents, patient, selections, delivery,
-                directive);
+                directive, language);
     }
 
     @Override
@@ -190,6 +202,7 @@ public final class RecordsRequest {
         private final List<RecordSelection> selections = new ArrayList<>();
         private Delivery delivery;
         private Directive directive;
+        private Language language = Language.ENGLISH;
 
         private Builder(PracticeId practiceId) {
             this.practiceId = Objects.requireNonNull(practiceId, "practiceId");
@@ -280,6 +293,17 @@ public final class RecordsRequest {
          */
         public Builder directive(Directive directive) {
             this.directive = Objects.requireNonNull(directive, "directive");
+            return this;
+        }
+
+        /**
+         * Sets the language the requester reads their notices in; {@link Language#ENGLISH} if never set.
+         *
+         * @param language  the language, not null
+         * @return this builder
+         */
+        public Builder language(Language language) {
+            this.language = Objects.requireNonNull(language, "language");
             return this;
         }
 

@@ -1,17 +1,20 @@
 package io.github.medrecords.core.service;
 
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.timeframe.ReadyWindow;
 import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.HistoryEntry;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.core.wording.NoticeBundle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,10 +36,11 @@ import java.util.stream.Collectors;
  * @param expectedWindow  when copies are expected, while the request is open and nothing is denied wholly
  * @param legalDueDate  the date the law sets, while the request is open
  * @param notices  the notices sent to the requester, oldest first, not null
+ * @param language  the requester's language, which the status words and next step are in, not null
  */
 public record RequesterView(String requestNumber, RequestStatus status, String statusWords, String nextStep,
         Money amountDue, Optional<ReadyWindow> expectedWindow, Optional<LocalDate> legalDueDate,
-        List<Notice> notices) {
+        List<Notice> notices, Language language) {
 
     private static final Set<String> TOLD = Arrays.stream(EventType.values()).filter(EventType::toldToRequester)
             .map(Enum::name).collect(Collectors.toUnmodifiableSet());
@@ -70,10 +74,11 @@ public record RequesterView(String requestNumber, RequestStatus status, String s
         Objects.requireNonNull(expectedWindow, "expectedWindow");
         Objects.requireNonNull(legalDueDate, "legalDueDate");
         notices = List.copyOf(notices);
+        Objects.requireNonNull(language, "language");
     }
 
     /**
-     * Projects a request for its requester.
+     * Projects a request for its requester, in the requester's language.
      *
      * @param request  the request, not null
      * @param practice  its practice, not null
@@ -89,28 +94,25 @@ public record RequesterView(String requestNumber, RequestStatus status, String s
                 notices.add(new Notice(EventType.valueOf(h.action().name()), h.at()));
             }
         }
-        return new RequesterView(request.number().value(), request.status(), request.status().plainWords(),
-                nextStep(request), request.amountDue(),
+        Language language = request.request().language();
+        return new RequesterView(request.number().value(), request.status(), request.status().plainWords(language),
+                nextStep(request, language), request.amountDue(),
                 open ? Optional.of(practice.turnaround().expectedReady(request.receivedAt(),
                         request.request().delivery().method())) : Optional.empty(),
-                open ? request.dueDate().map(d -> d.legalDate()) : Optional.empty(), notices);
+                open ? request.dueDate().map(d -> d.legalDate()) : Optional.empty(), notices,
+                language);
     }
 
-    private static String nextStep(RequestCase r) {
-        return switch (r.status()) {
-            case AWAITING_AUTHORIZATION -> "Please send us a signed authorization.";
-            case IN_PROCESS, QUOTED -> "Nothing for you to do now; we will write when your records or invoice are"
-                    + " ready.";
-            case INVOICED -> "Please pay your invoice of " + r.amountDue() + ".";
-            case READY_FOR_RELEASE -> "Nothing for you to do; your records are about to be sent.";
-            case HANDED_OFF -> "Nothing for you to do; the company preparing your records will contact you if it"
-                    + " needs anything.";
-            case RELEASED -> r.withheldSelections().isEmpty() ? "Nothing; your request is complete."
-                    : "Your denial notice explains what was withheld and how to complain.";
+    private static String nextStep(RequestCase r, Language language) {
+        String key = switch (r.status()) {
+            case AWAITING_AUTHORIZATION, IN_PROCESS, INVOICED, READY_FOR_RELEASE, HANDED_OFF -> r.status().name();
+            case QUOTED -> RequestStatus.IN_PROCESS.name();
+            case RELEASED -> r.withheldSelections().isEmpty() ? "RELEASED" : "RELEASED.withheld";
             case DENIED -> r.denial().map(d -> d.reviewable() && r.review().isEmpty()).orElse(false)
-                    ? "You may ask for a review of the denial; your denial notice explains how."
-                    : "Your denial notice explains how to complain.";
-            case NO_RECORDS, CANCELLED, WITHDRAWN -> "Nothing; this request is closed.";
+                    ? "DENIED.reviewable" : "DENIED";
+            case NO_RECORDS, CANCELLED, WITHDRAWN -> "CLOSED";
         };
+        return NoticeBundle.standard().format(language, "view.next." + key,
+                Map.of("amountDue", NoticeBundle.dollars(r.amountDue())));
     }
 }

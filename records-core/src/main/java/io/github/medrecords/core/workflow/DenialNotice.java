@@ -1,7 +1,10 @@
 package io.github.medrecords.core.workflow;
 
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.practice.ComplaintContact;
+import io.github.medrecords.core.wording.NoticeBundle;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +14,8 @@ import java.util.Optional;
  * (its complaint contact's name or title and phone number) and to the Secretary of Health and Human
  * Services; and, for a partial denial, that the rest of the records will still be provided.
  *
- * <p>Carries record types by their labels, never the patient's name; {@link #toString()} shows only the
+ * <p>Written in the requester's language from the notice bundle ({@code denial.*}). Carries record types by
+ * their labels, never the patient's name; {@link #toString()} shows only the
  * request number and the ground. Immutable and thread-safe.
  *
  * @param requestNumber  the request, not null
@@ -23,15 +27,15 @@ import java.util.Optional;
  * @param complaintContact  the practice's complaint contact, not null
  * @param secretaryComplaint  how to complain to the HHS Secretary, not blank
  * @param restReleased  for a partial denial, the statement that the other records will be provided
+ * @param language  the language the notice is written in, not null
  */
 public record DenialNotice(RequestNumber requestNumber, DenialGround ground, boolean whole, List<String> withheld,
         String basis, Optional<String> reviewRights, ComplaintContact complaintContact, String secretaryComplaint,
-        Optional<String> restReleased) {
+        Optional<String> restReleased, Language language) {
 
-    /** How to complain to the Secretary of Health and Human Services (R1.21(iii)). */
-    public static final String SECRETARY_COMPLAINT = "You may also complain to the Secretary of the U.S."
-            + " Department of Health and Human Services, Office for Civil Rights, 200 Independence Avenue SW,"
-            + " Washington, DC 20201, by phone at 1-800-368-1019, or online at www.hhs.gov/ocr/complaints.";
+    /** How to complain to the Secretary of Health and Human Services (R1.21(iii)), in English. */
+    public static final String SECRETARY_COMPLAINT = NoticeBundle.standard().text(Language.ENGLISH,
+            "denial.secretaryComplaint");
 
     /**
      * Validates the notice.
@@ -48,6 +52,7 @@ public record DenialNotice(RequestNumber requestNumber, DenialGround ground, boo
         Objects.requireNonNull(complaintContact, "complaintContact");
         Objects.requireNonNull(secretaryComplaint, "secretaryComplaint");
         Objects.requireNonNull(restReleased, "restReleased");
+        Objects.requireNonNull(language, "language");
         if (withheld.isEmpty() || basis.isBlank() || secretaryComplaint.isBlank()) {
             throw new IllegalArgumentException("A denial notice needs what is withheld, the basis and how to complain"
                     + " (R1.21)");
@@ -59,7 +64,8 @@ public record DenialNotice(RequestNumber requestNumber, DenialGround ground, boo
     }
 
     /**
-     * Writes the notice for a request's denial.
+     * Writes the notice for a request's denial in the requester's language
+     * ({@link io.github.medrecords.core.request.RecordsRequest#language()}).
      *
      * @param request  the denied request, not null
      * @param contact  the practice's complaint contact, not null
@@ -70,17 +76,20 @@ public record DenialNotice(RequestNumber requestNumber, DenialGround ground, boo
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(contact, "contact");
         Denial denial = request.denial().orElseThrow(() -> new IllegalStateException("The request is not denied"));
+        Language language = request.request().language();
+        NoticeBundle words = NoticeBundle.standard();
         List<String> withheld = denial.withheldSelections().stream()
-                .map(i -> request.request().selections().get(i).type().label()).distinct().toList();
-        Optional<String> review = denial.reviewable() ? Optional.of("You have the right to have this decision"
-                + " reviewed by a licensed health-care professional who did not take part in it. To ask for a"
-                + " review, write to or call " + contact.nameOrTitle() + " at " + contact.phone().formatted()
-                + " and give your request number " + request.number() + ". We will tell you the outcome in"
-                + " writing.") : Optional.empty();
+                .map(i -> request.request().selections().get(i).type())
+                .map(t -> words.find(language, "recordType." + t.code()).orElse(t.label())).distinct().toList();
+        Map<String, String> values = Map.of("complaintContact", contact.nameOrTitle(), "complaintPhone",
+                contact.phone().formatted(), "requestNumber", request.number().value());
+        Optional<String> review = denial.reviewable()
+                ? Optional.of(words.format(language, "denial.reviewRights", values)) : Optional.empty();
         Optional<String> rest = denial.whole() ? Optional.empty()
-                : Optional.of("We will still provide the other records you asked for.");
-        return new DenialNotice(request.number(), denial.ground(), denial.whole(), withheld, denial.ground().basis(),
-                review, contact, SECRETARY_COMPLAINT, rest);
+                : Optional.of(words.text(language, "denial.restReleased"));
+        return new DenialNotice(request.number(), denial.ground(), denial.whole(), withheld,
+                denial.ground().basis(language), review, contact, words.text(language, "denial.secretaryComplaint"),
+                rest, language);
     }
 
     /**
@@ -89,25 +98,26 @@ public record DenialNotice(RequestNumber requestNumber, DenialGround ground, boo
      * @return one sentence naming the contact and phone number, not null
      */
     public String practiceComplaint() {
-        return "If you disagree, you may complain to us: contact " + complaintContact.nameOrTitle() + " at "
-                + complaintContact.phone().formatted() + ".";
+        return NoticeBundle.standard().format(language, "denial.practiceComplaint", Map.of("complaintContact",
+                complaintContact.nameOrTitle(), "complaintPhone", complaintContact.phone().formatted()));
     }
 
     /**
-     * Renders the whole notice as plain-language text for a letter or an email.
+     * Renders the whole notice as plain-language text for a letter or an email, in the notice's language.
      *
      * @return the text, paragraphs separated by blank lines, not null
      */
     public String text() {
+        NoticeBundle words = NoticeBundle.standard();
         StringBuilder sb = new StringBuilder();
-        sb.append(whole ? "We cannot provide the records you asked for in request " : "We cannot provide some of"
-                + " the records you asked for in request ").append(requestNumber).append(": ")
-                .append(String.join(", ", withheld)).append(".\n\n");
-        sb.append("Why: ").append(basis).append("\n\n");
+        sb.append(words.format(language, whole ? "denial.opening.whole" : "denial.opening.partial",
+                Map.of("requestNumber", requestNumber.value(), "withheld", String.join(", ", withheld))))
+                .append("\n\n");
+        sb.append(words.format(language, "denial.why", Map.of("denialBasis", basis))).append("\n\n");
         restReleased.ifPresent(r -> sb.append(r).append("\n\n"));
         reviewRights.ifPresent(r -> sb.append(r).append("\n\n"));
         if (reviewRights.isEmpty()) {
-            sb.append("The law does not give a right to have this kind of decision reviewed.\n\n");
+            sb.append(words.text(language, "denial.noReview")).append("\n\n");
         }
         sb.append(practiceComplaint()).append("\n\n").append(secretaryComplaint);
         return sb.toString();

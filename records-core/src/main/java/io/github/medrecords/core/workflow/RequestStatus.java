@@ -1,38 +1,39 @@
 package io.github.medrecords.core.workflow;
 
+import io.github.medrecords.core.party.Language;
+import io.github.medrecords.core.wording.NoticeBundle;
+
 /**
  * Where a request stands. The legal clock runs from receipt in every open status.
  */
 public enum RequestStatus {
     /** Received; an authorization the legal basis or the practice's policy needs is missing or defective. */
-    AWAITING_AUTHORIZATION(true, "We are waiting for a signed authorization."),
+    AWAITING_AUTHORIZATION(true),
     /** Received and being processed: staff find and copy the records. */
-    IN_PROCESS(true, "We are preparing your records."),
+    IN_PROCESS(true),
     /** The copies are made and the fee is known; an invoice comes next. */
-    QUOTED(true, "Your records are ready and we are preparing your invoice."),
+    QUOTED(true),
     /** An invoice has been issued and awaits payment. */
-    INVOICED(true, "Your invoice is ready for payment."),
+    INVOICED(true),
     /** Everything the release needs is settled except the release itself. */
-    READY_FOR_RELEASE(true, "Your records are about to be sent."),
+    READY_FOR_RELEASE(true),
     /** Handed to an outside release-of-information company; the legal clock keeps running. */
-    HANDED_OFF(true, "A company that handles records requests for us is preparing your records."),
+    HANDED_OFF(true),
     /** The records have gone out. */
-    RELEASED(false, "Your records have been sent."),
+    RELEASED(false),
     /** Access was denied in whole (R1.17-R1.21); a review may reopen it. */
-    DENIED(false, "We cannot provide the records you asked for; your notice explains why and what you can do."),
+    DENIED(false),
     /** No records matching the request were found. */
-    NO_RECORDS(false, "We found no records matching your request."),
+    NO_RECORDS(false),
     /** The requester cancelled the request. */
-    CANCELLED(false, "Your request was cancelled."),
+    CANCELLED(false),
     /** The authorization was revoked before the release, so nothing is released (R3.4). */
-    WITHDRAWN(false, "The authorization was withdrawn, so we will not send the records.");
+    WITHDRAWN(false);
 
     private final boolean open;
-    private final String plainWords;
 
-    RequestStatus(boolean open, String plainWords) {
+    RequestStatus(boolean open) {
         this.open = open;
-        this.plainWords = plainWords;
     }
 
     /**
@@ -45,11 +46,21 @@ public enum RequestStatus {
     }
 
     /**
-     * Returns the status in words a requester understands.
+     * Returns the status in plain English words a requester understands.
      *
      * @return one sentence, not null
      */
     public String plainWords() {
-        return plainWords;
+        return plainWords(Language.ENGLISH);
+    }
+
+    /**
+     * Returns the status in words a requester understands, from the notice bundle's {@code status.<status>}.
+     *
+     * @param language  the requester's language, not null
+     * @return one sentence, not null
+     */
+    public String plainWords(Language language) {
+        return NoticeBundle.standard().text(language, "status." + name());
     }
 }

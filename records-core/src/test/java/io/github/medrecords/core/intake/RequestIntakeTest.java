@@ -3,8 +3,10 @@ package io.github.medrecords.core.intake;
 import static io.github.medrecords.core.intake.Submissions.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.medrecords.core.authorization.AuthorizationDefect;
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticePolicies;
 import io.github.medrecords.core.practice.PracticeProfile;
@@ -16,10 +18,14 @@ import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +180,62 @@ class RequestIntakeTest {
                 .containsExactly("medrecords.records.type.unknown");
         assertThat(new RequestIntake(FACTORY.getValidator(), List.of(slides)).accept(PRACTICE, s).request()
                 .selections().get(0).type()).isEqualTo(slides);
+    }
+
+    @Test
+    void theRequestCarriesTheLanguageTheRequesterChoseEnglishIfNone() {
+        RecordsRequestSubmission s = Submissions.patientImagesBySecureLink();
+
+        assertThat(intake.accept(PRACTICE, s).request().language()).isEqualTo(Language.ENGLISH);
+        s.setLanguage(" ES ");
+        assertThat(intake.accept(PRACTICE, s).request().language()).isEqualTo(Language.SPANISH);
+    }
+
+    @Test
+    void answersInTheRequestersLanguageWhateverTheHostSpeaks() {
+        RecordsRequestSubmission s = Submissions.patientImagesBySecureLink();
+        s.setLanguage("es");
+        s.getDelivery().setEmail(null);
+        s.getRecords().get(0).setCopies(7);
+
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::message)
+                .containsExactly(
+                        tuple("delivery.email", "Escriba el correo electrónico donde quiere recibir el enlace seguro."),
+                        tuple("records[0].copies", "Este consultorio da como máximo 5 copias de cada expediente."));
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("es"));
+            s.setLanguage("en");
+            assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::message).containsExactly(
+                    "Enter the email address for the secure link.",
+                    "This practice provides at most 5 copies of each record.");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void refusesALanguageItDoesNotOfferAndListsTheOtherProblemsToo() {
+        RecordsRequestSubmission s = Submissions.patientImagesBySecureLink();
+        s.setLanguage("fr");
+        s.getDelivery().setEmail(null);
+
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(tuple("delivery.email", "medrecords.delivery.email.required"),
+                        tuple("language", "medrecords.language.unsupported"));
+        assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> intake.accept(PRACTICE, s));
+    }
+
+    @Test
+    void everyFormMessageHasASpanishTranslation() throws IOException {
+        Properties english = new Properties();
+        Properties spanish = new Properties();
+        try (var en = RequestIntake.class.getResourceAsStream("internal/messages.properties");
+                var es = RequestIntake.class.getResourceAsStream("internal/messages_es.properties")) {
+            english.load(new InputStreamReader(en, StandardCharsets.UTF_8));
+            spanish.load(new InputStreamReader(es, StandardCharsets.UTF_8));
+        }
+        assertThat(spanish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
     }
 
     @Test

@@ -92,6 +92,40 @@ class NotificationRelayTest {
     }
 
     @Test
+    void deadLettersAMessageWhosePayloadBreaksTheContractAtOnceWithAReasonFreeOfPatientData() {
+        OutboxMessage m = OutboxMessage.pending("bad", PracticeId.of("seed"), RequestNumber.of(2026, 1),
+                EventType.PAID, Channel.EMAIL, "pat@example.org", Map.of("requestNumber", "2026-000001",
+                        "amountDue", "Jane Doe, born 1970-01-01", "language", "es"), T0);
+        outbox.add(m);
+        List<String> sent = new ArrayList<>();
+        NotificationSender contractReader = new NotificationSender() {
+            @Override
+            public Channel channel() {
+                return Channel.EMAIL;
+            }
+
+            @Override
+            public void send(OutboxMessage message) {
+                NotificationPayload.read(message);
+                sent.add(message.idempotencyKey());
+            }
+        };
+
+        RelayReport report = relay(contractReader).build().runOnce();
+
+        assertThat(report.deadLettered()).isEqualTo(1);
+        assertThat(sent).isEmpty();
+        OutboxMessage dead = outbox.find(m.id()).orElseThrow();
+        assertThat(dead.state()).isEqualTo(DeliveryState.DEAD);
+        assertThat(dead.attempts()).isEqualTo(1);
+        assertThat(dead.lastError()).hasValueSatisfying(e -> assertThat(e)
+                .startsWith("Invalid payload for PAID by EMAIL: ")
+                .contains("key practice is missing", "key amount is missing",
+                        "key amountDue is not an amount with two decimals")
+                .doesNotContain("Jane", "1970", "pat@example.org"));
+    }
+
+    @Test
     void deliversAPendingMessageAndMarksItDelivered() {
         OutboxMessage m = enqueue("k1");
         ScriptedSender sender = new ScriptedSender(0, null);

@@ -1,15 +1,20 @@
 package io.github.medrecords.notify.mail;
 
 import io.github.medrecords.core.notification.LetterSender;
+import io.github.medrecords.core.notification.NotificationPayload;
+import io.github.medrecords.core.notification.PayloadKey;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.OutboxMessage;
+import io.github.medrecords.core.wording.NoticeBundle;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Renders a letter message as printable text from the email templates, so that a patient without an
- * email address reads the same words: the practice, the mailing address block (the payload's
- * {@code mailingAddress}), a subject line and the plain-text body.
+ * Renders a letter message as printable text from the email templates and the same notice bundle, so
+ * that a patient without an email address reads the same words in the same language: the practice, the
+ * mailing address block (the payload's {@link PayloadKey#MAILING_ADDRESS}), a subject line and the
+ * plain-text body. A payload that breaks the notification contract is refused with an
+ * {@link io.github.medrecords.core.notification.InvalidPayloadException}, which the relay dead-letters.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,19 +45,19 @@ public final class LetterRenderer {
     public String render(OutboxMessage message) {
         Objects.requireNonNull(message, "message");
         RenderedEmail email = templates.render(message);
+        NotificationPayload payload = NotificationPayload.read(message);
+        NoticeBundle words = templates.wording();
         StringBuilder out = new StringBuilder();
-        String practice = EmailTemplates.clean(message.payload().getOrDefault("practice", "")).strip();
-        if (!practice.isEmpty()) {
-            out.append(practice).append("\nMedical records\n\n");
-        }
-        String address = message.payload().get("mailingAddress");
-        if (address != null) {
+        String practice = EmailTemplates.clean(payload.required(PayloadKey.PRACTICE)).strip();
+        out.append(practice).append('\n').append(words.text(payload.language(), "letter.office")).append("\n\n");
+        payload.text(PayloadKey.MAILING_ADDRESS).ifPresent(address -> {
             for (String line : address.split("\\R")) {
                 out.append(EmailTemplates.clean(line).strip()).append('\n');
             }
             out.append('\n');
-        }
-        out.append("Re: ").append(email.subject()).append("\n\n").append(email.text());
+        });
+        out.append(words.text(payload.language(), "letter.re")).append(' ').append(email.subject()).append("\n\n")
+                .append(email.text());
         return out.toString();
     }
 

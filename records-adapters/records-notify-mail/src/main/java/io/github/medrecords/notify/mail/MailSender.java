@@ -1,6 +1,7 @@
 package io.github.medrecords.notify.mail;
 
 import io.github.medrecords.core.port.Channel;
+import io.github.medrecords.core.notification.NotificationPayload;
 import io.github.medrecords.core.port.NotificationException;
 import io.github.medrecords.core.port.NotificationSender;
 import io.github.medrecords.core.port.OutboxMessage;
@@ -115,7 +116,9 @@ public final class MailSender implements NotificationSender {
      * Renders and sends an email message.
      *
      * @param message  an email message, not null
-     * @throws NotificationException if the recipient is not one valid address (final), or sending failed
+     * @throws NotificationException if the recipient is not one valid address (final), the payload breaks the
+     *     notification contract (final, an {@link io.github.medrecords.core.notification.InvalidPayloadException}),
+     *     or sending failed
      * @throws IllegalArgumentException if the message is not an email message
      */
     @Override
@@ -131,6 +134,7 @@ public final class MailSender implements NotificationSender {
             mime.setFrom(from);
             mime.setRecipients(Message.RecipientType.TO, new Address[] {to});
             mime.setSubject(email.subject(), "UTF-8");
+            mime.setHeader("Content-Language", NotificationPayload.read(message).language().tag());
             mime.setSentDate(Date.from(clock.instant()));
             mime.setHeader(IDEMPOTENCY_HEADER, EmailTemplates.clean(message.idempotencyKey()));
             MimeBodyPart text = new MimeBodyPart();

@@ -1,8 +1,10 @@
 package io.github.medrecords.notify.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.medrecords.core.notification.InvalidPayloadException;
 import io.github.medrecords.core.workflow.EventType;
 import java.net.URI;
 import java.util.Map;
@@ -32,14 +34,15 @@ class EmailTemplatesTest {
     }
 
     @Test
-    void usesOnlyTheFieldsItNeeds() {
+    void refusesAPayloadWithKeysOutsideTheContractWithoutQuotingThem() {
         Map<String, String> payload = Messages.payload(EventType.SUBMITTED);
         payload.put("dateOfBirth", "1970-01-01");
         payload.put("diagnosis", "Something private");
 
-        var email = EmailTemplates.withoutPortal().render(Messages.email(EventType.SUBMITTED, "a@b.org", payload));
-
-        assertThat(email.text() + email.html()).doesNotContain("1970-01-01", "Something private");
+        assertThatExceptionOfType(InvalidPayloadException.class).isThrownBy(() -> EmailTemplates.withoutPortal()
+                .render(Messages.email(EventType.SUBMITTED, "a@b.org", payload)))
+                .satisfies(e -> assertThat(e.getMessage()).contains("dateOfBirth", "diagnosis")
+                        .doesNotContain("1970-01-01", "Something private"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.github.medrecords.core.notification.InvalidPayloadException;
 import io.github.medrecords.core.port.NotificationException;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.workflow.EventType;
@@ -131,10 +132,23 @@ class MailSenderTest {
     }
 
     @Test
-    void neutralisesLineBreaksInPayloadValuesSoTheyNeverReachTheHeaders() throws Exception {
+    void refusesLineBreaksInOneLinePayloadValuesSoTheyNeverReachTheHeaders() {
         Map<String, String> payload = Messages.payload(EventType.SUBMITTED);
         payload.put("practice", "Seed\r\nBcc: evil@example.org\r\nX-Injected: yes");
-        payload.put("patientName", "Jane <script>alert(1)</script>\r\nBcc: evil2@example.org");
+
+        assertThatExceptionOfType(InvalidPayloadException.class)
+                .isThrownBy(() -> sender().build().send(Messages.email(EventType.SUBMITTED, PATIENT, payload)))
+                .satisfies(e -> {
+                    assertThat(e.isRetryable()).isFalse();
+                    assertThat(e.getMessage()).contains("key practice is not one line").doesNotContain("evil");
+                });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void escapesWhatTheRequesterTypedAndKeepsTheirNameOutOfTheSubject() throws Exception {
+        Map<String, String> payload = Messages.payload(EventType.SUBMITTED);
+        payload.put("patientName", "Jane <script>alert(1)</script>\u2028Bcc: evil2@example.org");
 
         sender().build().send(Messages.email(EventType.SUBMITTED, PATIENT, payload));
 
@@ -142,11 +156,11 @@ class MailSenderTest {
         assertThat(received).hasSize(1);
         MimeMessage m = received[0];
         assertThat(m.getHeader("Bcc")).isNull();
-        assertThat(m.getHeader("X-Injected")).isNull();
         assertThat(m.getAllRecipients()).extracting(Address::toString).containsExactly(PATIENT);
-        assertThat(m.getSubject()).doesNotContain("\r", "\n").doesNotContain("Jane");
+        assertThat(m.getSubject()).doesNotContain("Jane");
+        assertThat(m.getHeader("Content-Language")).containsExactly("en");
         String html = part(m, "text/html");
-        assertThat(html).contains("Dear Jane &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(html).contains("Dear Jane &lt;script&gt;alert(1)&lt;/script&gt; Bcc:").doesNotContain("<script>");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.github.medrecords.notify.webhook;
 
+import io.github.medrecords.core.notification.NotificationPayload;
+import io.github.medrecords.core.notification.PayloadKey;
+import io.github.medrecords.core.notification.PayloadSchema;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.NotificationException;
 import io.github.medrecords.core.port.NotificationSender;
@@ -17,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,11 +29,18 @@ import java.util.Optional;
  * Sends {@link Channel#WEBHOOK} messages as signed JSON POSTs over {@code java.net.http}.
  *
  * <p>The message's recipient names a webhook configured on the builder ({@link WebhookEndpoint}: URL
- * and shared secret). The body is a JSON object with the event and nothing about the patient:
+ * and shared secret). The body is a JSON object with the event and nothing about the patient, versioned
+ * ({@code schemaVersion}, {@link PayloadSchema#WEBHOOK_VERSION}); the module's README documents its JSON
+ * schema per event, and a test checks every event's body against it:
  * <pre>{@code
- * {"id":"<idempotency key>","event":"INVOICE_ISSUED","practiceId":"seed","practice":"Seed Family Practice",
- *  "requestNumber":"2026-000042","status":"AWAITING_PAYMENT","occurredAt":"2026-03-02T09:00:00Z"}
+ * {"schemaVersion":1,"id":"<idempotency key>","event":"PAID","practiceId":"seed",
+ *  "practice":"Seed Family Practice","requestNumber":"2026-000042","status":"READY_FOR_RELEASE",
+ *  "occurredAt":"2026-03-02T09:00:00Z","amountDue":"0.00","amount":"31.50"}
  * }</pre>
+ * The payload is read through the notification contract ({@link NotificationPayload#read}); one with a
+ * missing key, a value of the wrong type or a key outside the contract is refused with an
+ * {@link io.github.medrecords.core.notification.InvalidPayloadException} before anything is sent, and the
+ * relay dead-letters it.
  * Headers: {@code Content-Type: application/json}, {@code Idempotency-Key} (the same on every attempt),
  * {@code X-Medrecords-Event} and {@code X-Medrecords-Signature: t=<unix seconds>,v1=<hex>} (see
  * {@link WebhookSignature}).
@@ -47,6 +58,12 @@ public final class WebhookSender implements NotificationSender {
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
     /** The header that names the event. */
     public static final String EVENT_HEADER = "X-Medrecords-Event";
+
+    /** The payload keys a body carries beyond the message's own fields, in body order. */
+    private static final List<PayloadKey> BODY_KEYS = List.of(PayloadKey.AMOUNT_DUE, PayloadKey.AMOUNT,
+            PayloadKey.DENIAL_GROUND, PayloadKey.DENIAL_WHOLE, PayloadKey.REVIEWABLE, PayloadKey.REVIEW_OUTCOME,
+            PayloadKey.EXTENSION_NEW_DATE, PayloadKey.LEGAL_DATE, PayloadKey.BINDING_DATE_MOVED,
+            PayloadKey.EXTENSION_LIMITED_BY, PayloadKey.COMPANY);
 
     private final Map<String, WebhookEndpoint> endpoints;
     private final HttpClient client;
@@ -80,7 +97,8 @@ public final class WebhookSender implements NotificationSender {
      * Posts the message's event to its webhook.
      *
      * @param message  a webhook message, not null
-     * @throws NotificationException if the webhook is unknown or the receiver did not answer 2xx; retryable
+     * @throws NotificationException if the webhook is unknown, the payload breaks the notification contract
+     *     (final), or the receiver did not answer 2xx; retryable
      *     for 408, 429, 5xx, timeouts and connection errors
      * @throws IllegalArgumentException if the message is not a webhook message
      */
@@ -95,7 +113,7 @@ public final class WebhookSender implements NotificationSender {
             throw new NotificationException("No webhook named " + message.recipient() + " is configured", false, null,
                     null);
         }
-        String body = json(message);
+        String body = json(message, NotificationPayload.read(message));
         Instant now = clock.instant();
         HttpRequest request = HttpRequest.newBuilder(endpoint.url())
                 .timeout(requestTimeout)
@@ -152,27 +170,35 @@ public final class WebhookSender implements NotificationSender {
     }
 
     /**
-     * Builds the event's JSON from the message's own fields and a fixed list of payload keys, so
-     * that nothing else in the payload can reach the receiver.
+     * Builds the event's JSON from the message's own fields and the typed payload's webhook keys
+     * ({@link PayloadSchema} for {@link Channel#WEBHOOK}), so that nothing else can reach the receiver:
+     * amounts as decimal strings, dates as ISO strings, flags as booleans.
      */
-    static String json(OutboxMessage message) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    static String json(OutboxMessage message, NotificationPayload payload) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("schemaVersion", PayloadSchema.WEBHOOK_VERSION);
         fields.put("id", message.idempotencyKey());
         fields.put("event", message.event().name());
         fields.put("practiceId", message.practiceId().value());
-        fields.put("practice", message.payload().get("practice"));
+        fields.put("practice", payload.required(PayloadKey.PRACTICE));
         fields.put("requestNumber", message.requestNumber().value());
-        fields.put("status", message.payload().get("status"));
+        fields.put("status", payload.required(PayloadKey.STATUS));
         fields.put("occurredAt", message.createdAt().toString());
+        for (PayloadKey key : BODY_KEYS) {
+            payload.text(key).ifPresent(v -> fields.put(key.wireName(),
+                    key.type() == PayloadKey.ValueType.FLAG ? Boolean.valueOf(v) : v));
+        }
         StringBuilder out = new StringBuilder("{");
         fields.forEach((k, v) -> {
-            if (v != null) {
-                if (out.length() > 1) {
-                    out.append(',');
-                }
-                quote(out, k);
-                out.append(':');
-                quote(out, v);
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            quote(out, k);
+            out.append(':');
+            if (v instanceof String text) {
+                quote(out, text);
+            } else {
+                out.append(v);
             }
         });
         return out.append('}').toString();

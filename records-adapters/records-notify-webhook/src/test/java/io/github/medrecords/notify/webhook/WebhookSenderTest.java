@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.medrecords.core.notification.InvalidPayloadException;
+import io.github.medrecords.core.notification.NotificationPayload;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.NotificationException;
@@ -26,6 +28,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -119,10 +122,14 @@ class WebhookSenderTest {
     private static OutboxMessage message(String recipient) {
         return OutboxMessage.pending("evt-42:WEBHOOK", PracticeId.of("seed"), RequestNumber.of(2026, 42),
                 EventType.INVOICE_ISSUED, Channel.WEBHOOK, recipient,
-                Map.of("practice", "Seed \"Family\" Practice", "status", "AWAITING_PAYMENT", "statusWords",
-                        "Waiting for payment", "amountDue", "12.50", "patientName", "Jane Doe",
-                        "mailingAddress", "1 Main St"),
+                payload(),
                 NOW.minusSeconds(60));
+    }
+
+    private static Map<String, String> payload() {
+        return Map.of("practice", "Seed \"Family\" Practice", "requestNumber", "2026-000042", "event",
+                "INVOICE_ISSUED", "status", "INVOICED", "statusWords", "Your invoice is ready for payment.",
+                "amountDue", "12.50", "amount", "12.50");
     }
 
     @Test
@@ -139,17 +146,25 @@ class WebhookSenderTest {
         assertThat(r.header("Idempotency-Key")).isEqualTo("evt-42:WEBHOOK");
         assertThat(r.header("X-Medrecords-Event")).isEqualTo("INVOICE_ISSUED");
         assertThat(r.header("Content-Type")).startsWith("application/json");
-        assertThat(r.body()).isEqualTo("{\"id\":\"evt-42:WEBHOOK\",\"event\":\"INVOICE_ISSUED\","
+        assertThat(r.body()).isEqualTo("{\"schemaVersion\":1,\"id\":\"evt-42:WEBHOOK\",\"event\":\"INVOICE_ISSUED\","
                 + "\"practiceId\":\"seed\","
                 + "\"practice\":\"Seed \\\"Family\\\" Practice\",\"requestNumber\":\"2026-000042\","
-                + "\"status\":\"AWAITING_PAYMENT\",\"occurredAt\":\"2026-03-02T08:59:00Z\"}");
+                + "\"status\":\"INVOICED\",\"occurredAt\":\"2026-03-02T08:59:00Z\",\"amountDue\":\"12.50\","
+                + "\"amount\":\"12.50\"}");
     }
 
     @Test
-    void sendsNoPatientDataEvenWhenThePayloadHasSome() {
-        sender().send(message("ehr"));
+    void refusesAPayloadCarryingPatientDataInsteadOfSendingIt() {
+        Map<String, String> p = new HashMap<>(payload());
+        p.put("patientName", "Jane Doe");
+        p.put("mailingAddress", "1 Main St");
+        OutboxMessage m = OutboxMessage.pending("evt-42:WEBHOOK", PracticeId.of("seed"), RequestNumber.of(2026, 42),
+                EventType.INVOICE_ISSUED, Channel.WEBHOOK, "ehr", p, NOW);
 
-        assertThat(received.get(0).body()).doesNotContain("Jane", "Main St", "12.50");
+        assertThatExceptionOfType(InvalidPayloadException.class).isThrownBy(() -> sender().send(m))
+                .satisfies(e -> assertThat(e.getMessage()).contains("patientName", "mailingAddress")
+                        .doesNotContain("Jane", "Main St"));
+        assertThat(received).isEmpty();
     }
 
     @Test
@@ -255,8 +270,11 @@ class WebhookSenderTest {
     @Test
     void escapesControlCharactersInJson() {
         OutboxMessage m = OutboxMessage.pending("k", PracticeId.of("seed"), RequestNumber.of(2026, 1),
-                EventType.SUBMITTED, Channel.WEBHOOK, "ehr", Map.of("practice", "A\\B\n\u0001</script>"), NOW);
+                EventType.SUBMITTED, Channel.WEBHOOK, "ehr", Map.of("practice", "A\\B\t\u0001</script>",
+                        "requestNumber", "2026-000001", "event", "SUBMITTED", "status", "IN_PROCESS", "statusWords",
+                        "x", "amountDue", "0.00"), NOW);
 
-        assertThat(WebhookSender.json(m)).contains("\"practice\":\"A\\\\B\\n\\u0001\\u003c/script\\u003e\"");
+        assertThat(WebhookSender.json(m, NotificationPayload.read(m)))
+                .contains("\"practice\":\"A\\\\B\\t\\u0001\\u003c/script\\u003e\"");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import io.github.medrecords.core.fee.ComplianceOutcome;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.party.EmailAddress;
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.timeframe.BusinessCalendar;
@@ -71,7 +72,15 @@ class DocumentCodecTest {
     @Test
     void roundTripsOtherRequesterRolesAndDeliveries() {
         for (var request : List.of(Requests.representative(), Requests.imagesOnCd(), Requests.attorney(),
-                Requests.patientRequest(Requests.MARIA, Delivery.patientApp("health-app-42"), RecordType.MRI_REPORT))) {
+                Requests.patientRequest(Requests.MARIA, Delivery.patientApp("health-app-42"), RecordType.MRI_REPORT),
+                io.github.medrecords.core.request.RecordsRequest.builder(Requests.PRACTICE.id())
+                        .requester(io.github.medrecords.core.request.Requester.patient())
+                        .legalBasis(io.github.medrecords.core.request.LegalBasis.INDIVIDUAL_ACCESS)
+                        .purpose(io.github.medrecords.core.request.Purpose.of(
+                                io.github.medrecords.core.request.PurposeKind.AT_REQUEST_OF_INDIVIDUAL))
+                        .patient(Requests.MARIA).delivery(Delivery.cdByMail(Requests.ADDRESS))
+                        .selection(io.github.medrecords.core.request.RecordSelection.of(RecordType.MRI_REPORT))
+                        .language(Language.SPANISH).build())) {
             RequestCase.Snapshot s = Requests.submit(request).after().snapshot();
             assertThat(roundTrip(s)).isEqualTo(s);
         }

@@ -24,6 +24,7 @@ import io.github.medrecords.core.authorization.IdentityVerification;
 import io.github.medrecords.core.authorization.VerificationMethod;
 import io.github.medrecords.core.party.ContactDetails;
 import io.github.medrecords.core.party.EmailAddress;
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.party.PersonName;
 import io.github.medrecords.core.party.PhoneNumber;
 import io.github.medrecords.core.party.PostalAddress;
@@ -85,6 +86,9 @@ final class RequestCodec {
         n.set("patient", patient(r.patient()));
         n.set("selections", Json.list(r.selections(), RequestCodec::selection));
         n.set("delivery", delivery(r.delivery()));
+        if (!r.language().equals(Language.ENGLISH)) {
+            n.put("language", r.language().tag());
+        }
         r.directive().ifPresent(dir -> {
             ObjectNode o = Json.object();
             o.put("signerName", dir.signature().signerName());
@@ -106,6 +110,7 @@ final class RequestCodec {
         b.patient(patient(field(n, "patient")));
         items(n, "selections", RequestCodec::selection).forEach(b::selection);
         b.delivery(delivery(field(n, "delivery")));
+        b.language(optText(n, "language").map(Language::of).orElse(Language.ENGLISH));
         JsonNode directive = n.get("directive");
         if (directive != null) {
             b.directive(Directive.of(Signature.of(text(directive, "signerName"), date(directive, "signedOn")),
