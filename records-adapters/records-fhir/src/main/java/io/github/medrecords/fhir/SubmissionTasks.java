@@ -85,7 +85,7 @@ final class SubmissionTasks {
             t.addContained(p);
             t.setFor(patientRef.copy());
         }
-        requester(t, s.getRequester(), patientRef);
+        requester(t, s.getRequester(), patientRef, s.getPatient() != null);
         if (s.getPurpose() != null || s.getPurposeDescription() != null) {
             CodeableConcept reason = new CodeableConcept();
             if (s.getPurpose() != null) {
@@ -270,13 +270,13 @@ final class SubmissionTasks {
         return p;
     }
 
-    private static void requester(Task t, RequesterForm r, Reference patient) {
+    private static void requester(Task t, RequesterForm r, Reference patient, boolean patientPresent) {
         if (r == null) {
             return;
         }
         boolean bare = r.getName() == null && r.getOrganization() == null && r.getEmail() == null
                 && r.getPhone() == null && r.getRepresentativeKind() == null && r.getThirdPartyKind() == null;
-        if (r.getRole() == RequesterRole.PATIENT && bare) {
+        if (r.getRole() == RequesterRole.PATIENT && bare && patientPresent) {
             t.setRequester(patient.copy());
             return;
         }
@@ -471,7 +471,7 @@ final class SubmissionTasks {
                 }
             }
             f.setDescription(what.getText());
-        } else {
+        } else if (in.getValue() != null) {
             problems.add(field + ".type", Problems.VALUE_WRONG_TYPE);
         }
         Extension period = in.getExtensionByUrl(FhirCodes.EXT_SELECTION_PERIOD);
