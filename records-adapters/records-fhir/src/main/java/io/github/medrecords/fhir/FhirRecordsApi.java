@@ -44,6 +44,7 @@ public final class FhirRecordsApi {
     private final RequestService requests;
     private final RequestRepository repository;
     private final AccountingService accounting;
+    private final String base;
     private final FhirContext context;
     private final TaskMapper tasks = new TaskMapper();
     private final DocumentReferenceMapper documents;
@@ -56,9 +57,17 @@ public final class FhirRecordsApi {
      * @param repository  the repository the service uses, for a patient's requests, not null
      * @param accounting  the accounting service, not null
      * @param imaging  where released images' studies are, not null
+     * @param baseUrl  the endpoint's absolute base address, for example {@code https://portal.example/fhir}, which
+     *         search results' {@code fullUrl}s start with; not null
+     * @throws IllegalArgumentException if the base address is not an absolute http(s) URL
      */
     public FhirRecordsApi(RequestService requests, RequestRepository repository, AccountingService accounting,
-            ImagingStudies imaging) {
+            ImagingStudies imaging, String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!baseUrl.matches("https?://\\S+")) {
+            throw new IllegalArgumentException("The FHIR base must be an absolute http(s) URL: " + baseUrl);
+        }
+        this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.requests = Objects.requireNonNull(requests, "requests");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.accounting = Objects.requireNonNull(accounting, "accounting");
@@ -183,12 +192,12 @@ public final class FhirRecordsApi {
         return all;
     }
 
-    private static Bundle bundle(List<Resource> resources) {
+    private Bundle bundle(List<Resource> resources) {
         Bundle b = new Bundle();
         b.setType(Bundle.BundleType.SEARCHSET);
         b.setTotal(resources.size());
         for (Resource r : resources) {
-            b.addEntry().setFullUrl(r.fhirType() + "/" + r.getIdElement().getIdPart()).setResource(r)
+            b.addEntry().setFullUrl(base + "/" + r.fhirType() + "/" + r.getIdElement().getIdPart()).setResource(r)
                     .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
         }
         return b;

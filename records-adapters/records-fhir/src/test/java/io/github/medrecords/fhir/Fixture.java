@@ -59,7 +59,7 @@ final class Fixture implements AutoCloseable {
     final SubmissionGenerator forms = new SubmissionGenerator(20, TODAY);
 
     FhirRecordsApi api(ImagingStudies imaging) {
-        return new FhirRecordsApi(service, store, accounting, imaging);
+        return new FhirRecordsApi(service, store, accounting, imaging, "https://portal.example/fhir");
     }
 
     @Override
