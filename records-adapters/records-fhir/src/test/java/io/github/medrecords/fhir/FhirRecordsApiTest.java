@@ -152,6 +152,27 @@ class FhirRecordsApiTest {
     }
 
     @Test
+    void reportsARecordTypeOfAnotherCodeSystemOnceAsUnknown() {
+        RecordsRequestSubmission form = fixture.forms.valid(SubmissionShape.PATIENT_PORTAL);
+        Task task = tasks.toTask(form);
+        task.getInput().stream().filter(in -> in.getType().getCodingFirstRep().getCode().equals("data-code"))
+                .findFirst().orElseThrow().setValue(new CodeableConcept(new org.hl7.fhir.r4.model.Coding(
+                        FhirCodes.LOINC, "18748-4", "Diagnostic imaging study")));
+
+        FhirResponse answer = api.createTask(Fixture.PRACTICE.id(), JSON.encodeResourceToString(task), APP);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(JSON.parseResource(OperationOutcome.class, answer.body()).getIssue()).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.getDetails().getCodingFirstRep().getCode()).isEqualTo("medrecords.fhir.code.unknown");
+                    assertThat(i.getCode()).isEqualTo(OperationOutcome.IssueType.CODEINVALID);
+                    assertThat(i.getExpression().get(0).getValue())
+                            .isEqualTo(OperationOutcomes.expression("records[0].type"));
+                });
+        assertThat(fixture.store.findByPatient(Fixture.PRACTICE.id(), keyOf(form))).isEmpty();
+    }
+
+    @Test
     void refusesABodyThatIsNoTask() {
         assertThat(api.createTask(Fixture.PRACTICE.id(), "{not json", APP).status()).isEqualTo(400);
         FhirResponse patient = api.createTask(Fixture.PRACTICE.id(), JSON.encodeResourceToString(new Patient()), APP);
