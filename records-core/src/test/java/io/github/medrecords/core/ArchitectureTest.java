@@ -34,7 +34,7 @@ class ArchitectureTest {
     void coreImportsNoAdapterOrFramework() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.github.medrecords.store..",
                 "io.github.medrecords.notify..", "io.github.medrecords.calendar..", "io.github.medrecords.memory..",
-                "org.hibernate..", "org.springframework..", "jakarta.persistence..", "jakarta.mail..",
+                "io.github.medrecords.fhir..", "ca.uhn..", "org.hl7..", "org.hibernate..", "org.springframework..", "jakarta.persistence..", "jakarta.mail..",
                 "de.focus_shift..").check(CORE);
     }
 
