@@ -2,6 +2,7 @@ package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.request.PurposeKind;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,9 +23,10 @@ public final class AuditFinding {
     private final Money charged;
     private final FeeContext example;
     private final int contexts;
+    private final List<String> variants;
 
     private AuditFinding(String priceRuleId, LegalLimit limit, ComplianceOutcome outcome, Money lawfulMaximum,
-            Money charged, FeeContext example, int contexts) {
+            Money charged, FeeContext example, int contexts, List<String> variants) {
         this.priceRuleId = priceRuleId;
         this.limit = limit;
         this.outcome = outcome;
@@ -32,6 +34,7 @@ public final class AuditFinding {
         this.charged = charged;
         this.example = example;
         this.contexts = contexts;
+        this.variants = variants;
     }
 
     /**
@@ -58,7 +61,39 @@ public final class AuditFinding {
             throw new IllegalArgumentException("An audit finding needs a price rule, a non-compliant outcome and"
                     + " at least one context, not " + outcome + " in " + contexts);
         }
-        return new AuditFinding(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts);
+        return new AuditFinding(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts, List.of());
+    }
+
+    /**
+     * Returns a copy naming the variants of the legal rule the same problem also breaks, for example
+     * {@code CA.2} (microfilm) beside {@code CA.1}.
+     *
+     * @param ruleIds  the variants' rule ids, not null
+     * @return the changed finding, not null
+     */
+    public AuditFinding withVariants(List<String> ruleIds) {
+        return new AuditFinding(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts,
+                List.copyOf(ruleIds));
+    }
+
+    /**
+     * Returns the ids of the legal rule's variants (other record keeping or copy format) that the same
+     * problem also breaks; the finding stands for them too.
+     *
+     * @return an unmodifiable list, empty if none; not null
+     */
+    public List<String> variants() {
+        return variants;
+    }
+
+    /**
+     * Tells whether the finding blocks invoices: an excess or a method not permitted. A list that omits an
+     * exemption, a fee without an amount, a missing cost basis and an unconfirmed limit do not.
+     *
+     * @return true if a quote with this outcome cannot be invoiced
+     */
+    public boolean blocksInvoices() {
+        return !outcome.permitsInvoice();
     }
 
     /**
@@ -180,7 +215,8 @@ public final class AuditFinding {
      * @return the explanation, not null
      */
     public String explain() {
-        return priceRuleId + " breaks " + limit.ruleId() + (limit.isUnconfirmed() ? " (UNCONFIRMED)" : "") + " ("
+        return priceRuleId + " breaks " + limit.ruleId() + (limit.isUnconfirmed() ? " (UNCONFIRMED)" : "")
+                + (variants.isEmpty() ? "" : " (also " + String.join(", ", variants) + ")") + " ("
                 + outcome + "): " + limit.description() + "; charges " + charged
                 + (lawfulMaximum == null ? "" : ", lawful maximum " + lawfulMaximum) + ", for example "
                 + exampleText();
@@ -190,12 +226,12 @@ public final class AuditFinding {
     public boolean equals(Object obj) {
         return obj instanceof AuditFinding o && priceRuleId.equals(o.priceRuleId) && limit.equals(o.limit)
                 && outcome == o.outcome && Objects.equals(lawfulMaximum, o.lawfulMaximum) && charged.equals(o.charged)
-                && example.equals(o.example) && contexts == o.contexts;
+                && example.equals(o.example) && contexts == o.contexts && variants.equals(o.variants);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts);
+        return Objects.hash(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts, variants);
     }
 
     @Override

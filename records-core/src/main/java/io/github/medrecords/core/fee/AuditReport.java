@@ -126,7 +126,8 @@ public final class AuditReport {
         rows.add(HEADINGS);
         for (AuditFinding f : findings) {
             rows.add(new String[] {f.priceRuleId(), f.legalRuleId() + (f.limit().isUnconfirmed() ? " (UNCONFIRMED)"
-                    : ""), f.outcome().name(), f.lawfulMaximum().map(Object::toString).orElse("-"),
+                    : "") + (f.variants().isEmpty() ? "" : " (also " + String.join(", ", f.variants()) + ")"),
+                f.outcome().name(), f.lawfulMaximum().map(Object::toString).orElse("-"),
                 f.citation().toString(), f.exampleText()});
         }
         int[] widths = new int[HEADINGS.length];
