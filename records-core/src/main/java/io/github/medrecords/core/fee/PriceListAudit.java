@@ -421,10 +421,11 @@ public final class PriceListAudit {
                 }
                 keys.add(new Key(finding.limit(), finding.outcome()));
                 Set<String> responsible = responsible(quote, finding);
-                boolean solo = responsible.size() == 1;
+                // Each rule without its cost basis is a problem of its own.
+                boolean solo = responsible.size() == 1 || finding.outcome() == ComplianceOutcome.NEEDS_COST_BASIS;
                 for (String ruleId : responsible) {
-                    groups.computeIfAbsent(ruleId + '\u0000' + finding.limit().ruleId(), k -> new Group(ruleId))
-                            .add(finding, context, solo);
+                    groups.computeIfAbsent(ruleId + '\u0000' + finding.limit().ruleId() + '\u0000'
+                            + finding.outcome(), k -> new Group(ruleId)).add(finding, context, solo);
                 }
             }
             return keys;
@@ -446,7 +447,8 @@ public final class PriceListAudit {
                     break;
                 }
             }
-            if (exemption == null) {
+            if (exemption == null || exemption.condition().purposes().isEmpty()) {
+                // Portal access (R2.2) is not a case a list of copy prices must name; a benefit claim is.
                 return;
             }
             Quote published = PUBLISHED.quote(prices, quote.context());
@@ -466,13 +468,29 @@ public final class PriceListAudit {
                     published.total()), quote.context(), true);
         }
 
-        /** The rules whose removal alone clears the finding, or every rule that charged if none does. */
+        /**
+         * The rules responsible for a finding: for a missing cost basis, each charging rule the limit judges
+         * that has none; for an unconfirmed limit, the postage; otherwise the rules whose removal alone clears
+         * the finding (the ones that charge least if several do), or every rule that charged if none does.
+         */
         private Set<String> responsible(Quote quote, ComplianceFinding finding) {
             Set<String> charged = new LinkedHashSet<>();
+            Set<String> postage = new LinkedHashSet<>();
+            Set<String> undocumented = new LinkedHashSet<>();
+            LegalLimit limit = finding.limit();
+            CostKind kind = limit.costKindOrNull() == null ? CostKind.ALLOWABLE_COST : limit.costKindOrNull();
             for (FeeLine line : quote.lines()) {
                 if (line.kind() == LineKind.CHARGE && !line.amount().isZero()) {
                     charged.add(line.ruleId());
+                    if (line.basis() == ChargeBasis.POSTAGE) {
+                        postage.add(line.ruleId());
+                    } else if (judgedForCost(limit, line) && prices.findCostBasis(line.ruleId(), kind) == null) {
+                        undocumented.add(line.ruleId());
+                    }
                 }
+            }
+            if (finding.outcome() == ComplianceOutcome.UNCONFIRMED_LIMIT && !postage.isEmpty()) {
+                return postage;
             }
             if (charged.size() <= 1) {
                 return charged;
@@ -484,10 +502,45 @@ public final class PriceListAudit {
                     clearing.add(ruleId);
                 }
             }
-            if (clearing.size() <= 1) {
-                return clearing.isEmpty() ? charged : clearing;
+            if (finding.outcome() == ComplianceOutcome.NEEDS_COST_BASIS) {
+                // Postage is an allowable actual cost (R2.1), never the charge that needs a cost basis.
+                clearing.removeAll(postage);
             }
-            return smallestCharges(quote, clearing);
+            if (clearing.isEmpty() && finding.outcome() == ComplianceOutcome.NEEDS_COST_BASIS
+                    && !undocumented.isEmpty()) {
+                return undocumented;
+            }
+            if (clearing.isEmpty()) {
+                // Postage is part of the total but not the rule to change, unless it is all that charged.
+                Set<String> priced = new LinkedHashSet<>(charged);
+                priced.removeAll(postage);
+                return priced.isEmpty() ? charged : priced;
+            }
+            if (clearing.size() == 1) {
+                return clearing;
+            }
+            // A flat or per-request add-on that clears alone is the usual culprit beside a page rate.
+            Set<String> perPage = new LinkedHashSet<>();
+            for (FeeLine line : quote.lines()) {
+                if (line.basis() == ChargeBasis.PER_PAGE) {
+                    perPage.add(line.ruleId());
+                }
+            }
+            if (!perPage.containsAll(clearing)) {
+                clearing.removeAll(perPage);
+            }
+            return clearing.size() == 1 ? clearing : smallestCharges(quote, clearing);
+        }
+
+        /** Tells whether a limit that needs a cost basis judges a charge line's cost. */
+        private static boolean judgedForCost(LegalLimit limit, FeeLine line) {
+            if (limit.kind() == LimitKind.COST_OF_MATERIALS) {
+                return line.scope() == ChargeScope.IMAGES;
+            }
+            if (limit.kind() == LimitKind.PER_PAGE_MAXIMUM) {
+                return line.basis() != ChargeBasis.PER_PAGE && line.scope() != ChargeScope.IMAGES;
+            }
+            return true;
         }
 
         /** Of several rules that each clear a breach alone, the ones that charge least: the smallest change. */
@@ -548,12 +601,13 @@ public final class PriceListAudit {
             Set<String> blamedAlone = new LinkedHashSet<>();
             for (Group group : groups.values()) {
                 if (group.solo) {
-                    blamedAlone.add(group.worst.limit().ruleId());
+                    blamedAlone.add(group.worst.limit().ruleId() + '\u0000' + group.worst.outcome());
                 }
             }
             Map<String, List<Group>> problems = new LinkedHashMap<>();
             for (Group group : groups.values()) {
-                if (group.solo || !blamedAlone.contains(group.worst.limit().ruleId())) {
+                String pair = group.worst.limit().ruleId() + '\u0000' + group.worst.outcome();
+                if (group.solo || !blamedAlone.contains(pair)) {
                     String family = families.getOrDefault(group.worst.limit(), group.worst.limit().ruleId());
                     problems.computeIfAbsent(group.priceRuleId + '\u0000' + group.worst.outcome() + '\u0000'
                             + family, k -> new ArrayList<>()).add(group);
