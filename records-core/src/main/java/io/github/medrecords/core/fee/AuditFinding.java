@@ -222,6 +222,38 @@ public final class AuditFinding {
                 + exampleText();
     }
 
+    /**
+     * Says what to change, in words a practice manager acts on, for example "Charge the flat $6.50 or record
+     * your actual or average labour cost ...".
+     *
+     * @return the advice, without patient data; not null
+     */
+    public String advice() {
+        String rules = priceRuleId;
+        switch (outcome) {
+            case EXCEEDS_LIMIT:
+                return "Lower " + rules + ": in a request like the example the law allows at most " + lawfulMaximum
+                        + " in all, and the list charges " + charged + ".";
+            case METHOD_NOT_PERMITTED:
+                return "Do not charge " + rules + " per " + limit.prohibitedBasisOrNull().singular() + " here: charge"
+                        + " the flat $6.50 or record your actual or average labour cost.";
+            case NEEDS_COST_BASIS:
+                return "Record the cost behind " + rules + " (in the price-list file: cost-basis." + rules.split(", ")[0]
+                        + "." + (limit.costKindOrNull() == null ? CostKind.ALLOWABLE_COST : limit.costKindOrNull())
+                        + ".method = ACTUAL or AVERAGE, .unit-cost and .reference; in code: CostBasis.actual or"
+                        + " CostBasis.average), or charge no more than "
+                        + (lawfulMaximum == null ? "your documented cost" : lawfulMaximum) + ".";
+            case UNCONFIRMED_LIMIT:
+                return "Check with counsel whether " + rules + " may be charged on top of the page rate: the law does"
+                        + " not settle it; within the rate it is lawful.";
+            case LIST_OMITS_EXEMPTION:
+                return "Say in the published list that such requests are free (a rule with charge = free and the"
+                        + " purpose); invoices already charge nothing, but patients read the list.";
+            default:
+                return "Publish an amount for " + rules + " so that patients can be told the fee in advance.";
+        }
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof AuditFinding o && priceRuleId.equals(o.priceRuleId) && limit.equals(o.limit)
