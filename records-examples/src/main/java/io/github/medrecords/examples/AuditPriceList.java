@@ -15,8 +15,11 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Audits a price-list file against HIPAA and a state's law and prints the findings as a table, for
@@ -29,7 +32,8 @@ import java.util.Objects;
  * </pre>
  *
  * <p>Arguments: the file, the state (CT unless given) and the day whose rules apply (the file's
- * effective-from date, or today, unless given). Exit status: 0 when the audit finds nothing, 1 when it
+ * effective-from date, or today, unless given), and optionally {@code --format report} (the default: a
+ * report a practice manager reads, with what to change), {@code table}, {@code csv} or {@code json}. Exit status: 0 when the audit finds nothing, 1 when it
  * has findings, 2 when the file is refused or the arguments are wrong.
  */
 public final class AuditPriceList {
@@ -70,10 +74,22 @@ public final class AuditPriceList {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(clock, "clock");
-        if (args.length < 1 || args.length > 3) {
-            err.println("Usage: AuditPriceList <price-list file> [state, default CT] [yyyy-mm-dd]");
+        String format = "report";
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--format") && i + 1 < args.length) {
+                format = args[++i].toLowerCase(Locale.ROOT);
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        if (positional.size() < 1 || positional.size() > 3
+                || !Set.of("report", "table", "csv", "json").contains(format)) {
+            err.println("Usage: AuditPriceList <price-list file> [state, default CT] [yyyy-mm-dd]"
+                    + " [--format report|table|csv|json]");
             return REFUSED;
         }
+        args = positional.toArray(new String[0]);
         UsState state;
         LocalDate day = null;
         try {
@@ -101,7 +117,12 @@ public final class AuditPriceList {
             day = file.effectiveFrom().orElse(LocalDate.now(clock));
         }
         AuditReport report = PriceListAudit.standard().audit(file.priceList(), state, day);
-        out.print(report.table());
+        switch (format) {
+            case "table" -> out.print(report.table());
+            case "csv" -> out.print(report.csv());
+            case "json" -> out.println(report.json());
+            default -> out.print(report.managerReport());
+        }
         return report.passes() ? PASSED : FINDINGS;
     }
 }

@@ -41,13 +41,40 @@ class AuditPriceListTest {
 
     @Test
     void printsTheSeedListsFindingsAsATableAndExitsWithFindings() {
-        assertThat(run(SEED.toString(), "CT")).isEqualTo(AuditPriceList.FINDINGS);
+        assertThat(run(SEED.toString(), "CT", "--format", "table")).isEqualTo(AuditPriceList.FINDINGS);
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(table).startsWith("Audit of Connecticut Orthopaedic Specialists published prices under HIPAA and"
-                + " CT law on 2026-11-02").contains("8 findings")
+                + " CT law on 2026-11-02").contains("7 findings")
                 .contains("ONS-PAGES").contains("R2.5 [WK][LEX]").contains("METHOD_NOT_PERMITTED")
                 .contains("ONS-IMAGES-CD").contains("R5.4").contains("NEEDS_COST_BASIS");
-        assertThat(table.lines()).hasSize(10);
+        assertThat(table.lines()).hasSize(9);
+    }
+
+    @Test
+    void printsAReportAManagerActsOnByDefault() {
+        assertThat(run(SEED.toString(), "CT")).isEqualTo(AuditPriceList.FINDINGS);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).startsWith("Price list: Connecticut Orthopaedic Specialists published prices")
+                .contains("7 things to change, 1 of which block invoices.")
+                .contains("What to change: Do not charge ONS-PAGES per page here: charge the flat $6.50 or record"
+                        + " your actual or average labour cost.")
+                .contains("cost-basis.ONS-IMAGES-CD.MATERIALS.method = ACTUAL or AVERAGE")
+                .contains("Say in the published list that such requests are free")
+                .doesNotContain("[WK]");
+    }
+
+    @Test
+    void printsCsvAndJsonForTools() {
+        assertThat(run(SEED.toString(), "CT", "--format", "csv")).isEqualTo(AuditPriceList.FINDINGS);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(1 + 7);
+        assertThat(csv).startsWith("price_rules,legal_rule,variants,outcome,blocks_invoices,")
+                .contains("ONS-PAGES,R2.5,,METHOD_NOT_PERMITTED,true,");
+        out.reset();
+        assertThat(run(SEED.toString(), "CT", "--format", "json")).isEqualTo(AuditPriceList.FINDINGS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{\"priceList\":\"Connecticut Orthopaedic")
+                .contains("\"legalRule\":\"R2.5\"").contains("\"blocksInvoices\":true").contains("\"passes\":false");
+        assertThat(run(SEED.toString(), "CT", "--format", "pdf")).isEqualTo(AuditPriceList.REFUSED);
     }
 
     @Test
@@ -55,7 +82,8 @@ class AuditPriceListTest {
         Path file = dir.resolve("free.properties");
         Files.writeString(file, "price-list.name = Free of charge\nprice-list.effective-from = 2026-01-01\n");
         assertThat(run(file.toString(), "TX")).isEqualTo(AuditPriceList.PASSED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TX law on 2026-01-01").contains("0 findings");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TX law in force on 2026-01-01")
+                .contains("Nothing to change.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.medrecords.testkit;
 
+import io.github.medrecords.core.fee.AuditFinding;
 import io.github.medrecords.core.fee.AuditReport;
 import io.github.medrecords.core.fee.ComplianceOutcome;
 import io.github.medrecords.core.fee.FeeCalculator;
@@ -9,7 +10,9 @@ import io.github.medrecords.core.fee.PriceListAudit;
 import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.party.UsState;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -99,6 +102,45 @@ public class PriceListAssert extends AbstractAssert<PriceListAssert, PriceList> 
         if (!report.passes()) {
             failWithMessage("Expected price list <%s> to pass the audit under %s law on %s but it has %s findings:%n%s",
                     actual.name(), jurisdiction, date, report.findings().size(), report.table());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that an audit of the whole price list against HIPAA and a state's law on a day finds
+     * something, and at least each expected finding, so a test can pin a known problem of a list; the
+     * failure message is the audit's table.
+     *
+     * @param jurisdiction  the state whose law applies besides HIPAA, not null
+     * @param date  the day whose rules apply, not null
+     * @param expected  findings that must be among the audit's, each written as the price rule's id and the
+     *        legal rule's id, such as {@code "ONS-PAGES R2.5"}, not null
+     * @return this assertion
+     */
+    public PriceListAssert failsAudit(UsState jurisdiction, LocalDate date, String... expected) {
+        isNotNull();
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(expected, "expected");
+        AuditReport report = PriceListAudit.of(calculator.legalLimits()).audit(actual, jurisdiction, date);
+        if (report.passes()) {
+            failWithMessage("Expected price list <%s> to fail the audit under %s law on %s but it passed",
+                    actual.name(), jurisdiction, date);
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (AuditFinding finding : report.findings()) {
+            for (String rule : finding.priceRuleId().split(", ")) {
+                found.add(rule + " " + finding.legalRuleId());
+                for (String variant : finding.variants()) {
+                    found.add(rule + " " + variant);
+                }
+            }
+        }
+        for (String pair : expected) {
+            if (!found.contains(pair)) {
+                failWithMessage("Expected the audit of <%s> under %s law on %s to find <%s> but its findings were:%n%s",
+                        actual.name(), jurisdiction, date, pair, report.table());
+            }
         }
         return this;
     }

@@ -2,6 +2,7 @@ package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.request.PurposeKind;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,9 +23,10 @@ public final class AuditFinding {
     private final Money charged;
     private final FeeContext example;
     private final int contexts;
+    private final List<String> variants;
 
     private AuditFinding(String priceRuleId, LegalLimit limit, ComplianceOutcome outcome, Money lawfulMaximum,
-            Money charged, FeeContext example, int contexts) {
+            Money charged, FeeContext example, int contexts, List<String> variants) {
         this.priceRuleId = priceRuleId;
         this.limit = limit;
         this.outcome = outcome;
@@ -32,6 +34,7 @@ public final class AuditFinding {
         this.charged = charged;
         this.example = example;
         this.contexts = contexts;
+        this.variants = variants;
     }
 
     /**
@@ -58,7 +61,39 @@ public final class AuditFinding {
             throw new IllegalArgumentException("An audit finding needs a price rule, a non-compliant outcome and"
                     + " at least one context, not " + outcome + " in " + contexts);
         }
-        return new AuditFinding(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts);
+        return new AuditFinding(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts, List.of());
+    }
+
+    /**
+     * Returns a copy naming the variants of the legal rule the same problem also breaks, for example
+     * {@code CA.2} (microfilm) beside {@code CA.1}.
+     *
+     * @param ruleIds  the variants' rule ids, not null
+     * @return the changed finding, not null
+     */
+    public AuditFinding withVariants(List<String> ruleIds) {
+        return new AuditFinding(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts,
+                List.copyOf(ruleIds));
+    }
+
+    /**
+     * Returns the ids of the legal rule's variants (other record keeping or copy format) that the same
+     * problem also breaks; the finding stands for them too.
+     *
+     * @return an unmodifiable list, empty if none; not null
+     */
+    public List<String> variants() {
+        return variants;
+    }
+
+    /**
+     * Tells whether the finding blocks invoices: an excess or a method not permitted. A list that omits an
+     * exemption, a fee without an amount, a missing cost basis and an unconfirmed limit do not.
+     *
+     * @return true if a quote with this outcome cannot be invoiced
+     */
+    public boolean blocksInvoices() {
+        return !outcome.permitsInvoice();
     }
 
     /**
@@ -180,22 +215,55 @@ public final class AuditFinding {
      * @return the explanation, not null
      */
     public String explain() {
-        return priceRuleId + " breaks " + limit.ruleId() + (limit.isUnconfirmed() ? " (UNCONFIRMED)" : "") + " ("
+        return priceRuleId + " breaks " + limit.ruleId() + (limit.isUnconfirmed() ? " (UNCONFIRMED)" : "")
+                + (variants.isEmpty() ? "" : " (also " + String.join(", ", variants) + ")") + " ("
                 + outcome + "): " + limit.description() + "; charges " + charged
                 + (lawfulMaximum == null ? "" : ", lawful maximum " + lawfulMaximum) + ", for example "
                 + exampleText();
+    }
+
+    /**
+     * Says what to change, in words a practice manager acts on, for example "Charge the flat $6.50 or record
+     * your actual or average labour cost ...".
+     *
+     * @return the advice, without patient data; not null
+     */
+    public String advice() {
+        String rules = priceRuleId;
+        switch (outcome) {
+            case EXCEEDS_LIMIT:
+                return "Lower " + rules + ": in a request like the example the law allows at most " + lawfulMaximum
+                        + " in all, and the list charges " + charged + ".";
+            case METHOD_NOT_PERMITTED:
+                return "Do not charge " + rules + " per " + limit.prohibitedBasisOrNull().singular() + " here: charge"
+                        + " the flat $6.50 or record your actual or average labour cost.";
+            case NEEDS_COST_BASIS:
+                return "Record the cost behind " + rules + " (in the price-list file: cost-basis." + rules.split(", ")[0]
+                        + "." + (limit.costKindOrNull() == null ? CostKind.ALLOWABLE_COST : limit.costKindOrNull())
+                        + ".method = ACTUAL or AVERAGE, .unit-cost and .reference; in code: CostBasis.actual or"
+                        + " CostBasis.average), or charge no more than "
+                        + (lawfulMaximum == null ? "your documented cost" : lawfulMaximum) + ".";
+            case UNCONFIRMED_LIMIT:
+                return "Check with counsel whether " + rules + " may be charged on top of the page rate: the law does"
+                        + " not settle it; within the rate it is lawful.";
+            case LIST_OMITS_EXEMPTION:
+                return "Say in the published list that such requests are free (a rule with charge = free and the"
+                        + " purpose); invoices already charge nothing, but patients read the list.";
+            default:
+                return "Publish an amount for " + rules + " so that patients can be told the fee in advance.";
+        }
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof AuditFinding o && priceRuleId.equals(o.priceRuleId) && limit.equals(o.limit)
                 && outcome == o.outcome && Objects.equals(lawfulMaximum, o.lawfulMaximum) && charged.equals(o.charged)
-                && example.equals(o.example) && contexts == o.contexts;
+                && example.equals(o.example) && contexts == o.contexts && variants.equals(o.variants);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts);
+        return Objects.hash(priceRuleId, limit, outcome, lawfulMaximum, charged, example, contexts, variants);
     }
 
     @Override

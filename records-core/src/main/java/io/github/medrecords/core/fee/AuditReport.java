@@ -4,6 +4,7 @@ import io.github.medrecords.core.party.UsState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -126,7 +127,8 @@ public final class AuditReport {
         rows.add(HEADINGS);
         for (AuditFinding f : findings) {
             rows.add(new String[] {f.priceRuleId(), f.legalRuleId() + (f.limit().isUnconfirmed() ? " (UNCONFIRMED)"
-                    : ""), f.outcome().name(), f.lawfulMaximum().map(Object::toString).orElse("-"),
+                    : "") + (f.variants().isEmpty() ? "" : " (also " + String.join(", ", f.variants()) + ")"),
+                f.outcome().name(), f.lawfulMaximum().map(Object::toString).orElse("-"),
                 f.citation().toString(), f.exampleText()});
         }
         int[] widths = new int[HEADINGS.length];
@@ -146,6 +148,105 @@ public final class AuditReport {
             text.append(line).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * Formats the report for a practice manager: a summary, then each finding with the rule in words, an
+     * example request, what to change and whether invoices are blocked.
+     *
+     * @return the report, lines ending with a newline; not null
+     */
+    public String managerReport() {
+        long blocking = findings.stream().filter(AuditFinding::blocksInvoices).count();
+        StringBuilder text = new StringBuilder("Price list: ").append(priceListName).append('\n')
+                .append("Checked against HIPAA and ").append(jurisdiction).append(" law in force on ").append(date)
+                .append(", in ").append(contextsExplored).append(" kinds of request.\n");
+        if (findings.isEmpty()) {
+            return text.append("Nothing to change.\n").toString();
+        }
+        text.append(findings.size()).append(findings.size() == 1 ? " thing" : " things").append(" to change, ")
+                .append(blocking).append(" of which block invoices.\n");
+        int n = 0;
+        for (AuditFinding f : findings) {
+            n++;
+            text.append('\n').append(n).append(". ").append(f.priceRuleId()).append(" - ")
+                    .append(f.limit().description())
+                    .append(f.limit().isUnconfirmed() ? " (the law here is not confirmed)" : "").append('\n')
+                    .append("   For example: ").append(f.exampleText()).append(", charged ").append(f.charged())
+                    .append(f.lawfulMaximum().map(m -> ", at most " + m).orElse("")).append('\n')
+                    .append("   What to change: ").append(f.advice()).append('\n')
+                    .append("   ").append(f.blocksInvoices() ? "Invoices are refused until it is changed."
+                            : "Invoices are not blocked.").append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Formats the findings as CSV with a heading row (RFC 4180 quoting), for spreadsheets and tools.
+     *
+     * @return the CSV, lines ending with CRLF; not null
+     */
+    public String csv() {
+        StringBuilder text = new StringBuilder(
+                "price_rules,legal_rule,variants,outcome,blocks_invoices,lawful_maximum,charged,example,advice\r\n");
+        for (AuditFinding f : findings) {
+            text.append(String.join(",", csvField(f.priceRuleId()), csvField(f.legalRuleId()),
+                    csvField(String.join(" ", f.variants())), f.outcome().name(), String.valueOf(f.blocksInvoices()),
+                    f.lawfulMaximum().map(m -> m.amount().toPlainString()).orElse(""),
+                    f.charged().amount().toPlainString(), csvField(f.exampleText()), csvField(f.advice())))
+                    .append("\r\n");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Formats the report as JSON, for tools.
+     *
+     * @return the JSON object, not null
+     */
+    public String json() {
+        StringBuilder text = new StringBuilder("{\"priceList\":").append(jsonString(priceListName))
+                .append(",\"jurisdiction\":\"").append(jurisdiction).append("\",\"date\":\"").append(date)
+                .append("\",\"contextsExplored\":").append(contextsExplored).append(",\"passes\":").append(passes())
+                .append(",\"findings\":[");
+        for (int i = 0; i < findings.size(); i++) {
+            AuditFinding f = findings.get(i);
+            text.append(i == 0 ? "" : ",").append("{\"priceRules\":").append(jsonString(f.priceRuleId()))
+                    .append(",\"legalRule\":").append(jsonString(f.legalRuleId()))
+                    .append(",\"unconfirmed\":").append(f.limit().isUnconfirmed())
+                    .append(",\"variants\":[");
+            for (int j = 0; j < f.variants().size(); j++) {
+                text.append(j == 0 ? "" : ",").append(jsonString(f.variants().get(j)));
+            }
+            text.append("],\"outcome\":\"").append(f.outcome()).append("\",\"blocksInvoices\":")
+                    .append(f.blocksInvoices()).append(",\"lawfulMaximum\":")
+                    .append(f.lawfulMaximum().map(m -> jsonString(m.amount().toPlainString())).orElse("null"))
+                    .append(",\"charged\":").append(jsonString(f.charged().amount().toPlainString()))
+                    .append(",\"rule\":").append(jsonString(f.limit().description()))
+                    .append(",\"example\":").append(jsonString(f.exampleText()))
+                    .append(",\"advice\":").append(jsonString(f.advice())).append('}');
+        }
+        return text.append("]}").toString();
+    }
+
+    private static String csvField(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static String jsonString(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     @Override

@@ -111,13 +111,28 @@ final class ComplianceCheck {
         CostKind onTop = limit.costKindOrNull();
         if (onTop == null || otherRecords.isZero() || !total.isGreaterThan(max)
                 || total.minus(otherRecords).isGreaterThan(max)) {
-            return judge(limit, max, total);
+            return postageUnsettled(judge(limit, max, total), limit, max, postage);
         }
         Money documented = documentedOtherRecords(lines, onTop, prices);
         if (documented == null) {
             return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, max, total);
         }
-        return judge(limit, Itemisation.add(max, documented), total);
+        Money withCost = Itemisation.add(max, documented);
+        return postageUnsettled(judge(limit, withCost, total), limit, withCost, postage);
+    }
+
+    /**
+     * A schedule that does not say postage is on top, breached only because postage counts inside it: the
+     * law does not settle that (for example California's Health &amp; Safety Code 123110 names no postage),
+     * so the finding is {@link ComplianceOutcome#UNCONFIRMED_LIMIT}, not a hard excess.
+     */
+    private static ComplianceFinding postageUnsettled(ComplianceFinding finding, LegalLimit limit, Money max,
+            Money postage) {
+        if (finding.outcome() != ComplianceOutcome.EXCEEDS_LIMIT || limit.allowsPostageOnTop() || postage.isZero()
+                || finding.judged().minus(postage).isGreaterThan(max)) {
+            return finding;
+        }
+        return ComplianceFinding.of(ComplianceOutcome.UNCONFIRMED_LIMIT, limit, max, finding.judged());
     }
 
     /** The documented cost of the charges for records other than pages and postage, or null if one lacks it. */

@@ -110,6 +110,9 @@ public final class ComplianceFinding {
                         + (limit.kind() == LimitKind.COST_OF_MATERIALS ? "cost of materials"
                                 : "actual or average allowable cost")
                         + (lawfulMaximum == null ? "" : " above " + lawfulMaximum);
+            case UNCONFIRMED_LIMIT:
+                return id + " (UNCONFIRMED): " + limit.description() + "; " + judged + " exceeds " + lawfulMaximum
+                        + " only if postage counts inside the limit, which the law does not settle";
             case METHOD_NOT_PERMITTED:
                 return id + ": " + limit.description() + "; the fee is charged per "
                         + limit.prohibitedBasisOrNull().singular() + ", " + judged + " in all";

@@ -7,11 +7,28 @@ public enum ComplianceOutcome {
     /** Within every limit that applies. */
     COMPLIANT(true),
     /**
+     * Found by an audit only, never by a quote: the published price list charges in a case the law makes
+     * free (a Social Security claim R5.5, a public-benefit appeal CA.4, MA.2, NY.3). The calculator applies
+     * the exemption itself, so invoices stay lawful, but the published list misinforms patients.
+     */
+    LIST_OMITS_EXEMPTION(true),
+    /**
+     * Found by an audit only, never by a quote: the price list names a fee without an amount ("a reasonable
+     * fee"), so a patient cannot be told the fee in advance (R2.6).
+     */
+    FEE_NOT_STATED(true),
+    /**
      * Lawful only if the practice can show a documented actual or average cost basis (R2.3, R2.4,
      * R5.4), which its price list does not record; for example image fees above the $6.50 flat fee.
      * An invoice may be issued, but the practice must be able to produce the cost basis.
      */
     NEEDS_COST_BASIS(true),
+    /**
+     * Above a maximum only if a charge the law does not settle counts against it, for example California
+     * postage counted inside the $0.25 a page of Health &amp; Safety Code 123110, which names no postage
+     * (RULES.md leaves it UNCONFIRMED). An invoice may be issued; the finding says it is unconfirmed.
+     */
+    UNCONFIRMED_LIMIT(true),
     /** Above the lawful maximum; the result names the maximum and the rule that sets it. */
     EXCEEDS_LIMIT(false),
     /**

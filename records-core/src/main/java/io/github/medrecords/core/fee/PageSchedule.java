@@ -13,8 +13,9 @@ import java.util.Objects;
  * pages 1-20 plus $0.50 a page from 21; Texas electronic copies are $25 for up to 500 pages and $25 more
  * from page 501 ($50 in all).
  *
- * <p>No pages, no fee: the base fee applies only when at least one page is copied. Immutable and
- * thread-safe.
+ * <p>The base fee is per request: it is the maximum for a request of no pages too (Massachusetts's base
+ * charge covers the clerical work of any request), so a flat per-request fee within it is lawful. Bands
+ * start at page 1 or later, so they add nothing for no pages. Immutable and thread-safe.
  */
 public final class PageSchedule {
 
@@ -103,15 +104,12 @@ public final class PageSchedule {
      * Returns the most the schedule allows for a number of pages.
      *
      * @param pages  the pages, zero or more
-     * @return the maximum, zero for no pages; not null
+     * @return the maximum, the base fee for no pages; not null
      * @throws IllegalArgumentException if pages are negative
      */
     public Money maximumFor(int pages) {
         if (pages < 0) {
             throw new IllegalArgumentException("Pages " + pages + " are negative");
-        }
-        if (pages == 0) {
-            return Money.ZERO;
         }
         Money sum = baseFee;
         for (int i = 0; i < bands.size(); i++) {

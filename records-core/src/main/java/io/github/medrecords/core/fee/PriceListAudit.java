@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,21 +24,29 @@ import java.util.function.Supplier;
 
 /**
  * Audits a whole price list against HIPAA and one state's law on one day: quotes the list in every
- * request context that can make a difference and reports, grouped by (price rule, legal rule), where it
- * is not compliant, with the lawful maximum, the citation and the smallest example context.
+ * request context that can make a difference and reports, one finding per distinct problem, where it is
+ * not compliant, with the lawful maximum, the citation and the smallest example a practice recognises.
  *
  * <p>The contexts explored: every requester role with every legal basis it may rely on (and, for a third
- * party's authorization, an attorney's request before suit or not); every delivery; records kept on
- * paper, electronically or on microfilm; every purpose a rule names plus one it does not, with and
- * without claim documentation; every record type a rule names plus one ordinary record and one image
- * type, alone and as records-with-images; one and three media; no postage and $5.00 postage when
- * mailed; and page counts at 0, 1, 2, around every tier start and cap of the list, around every band of
- * the law's page schedules, and at {@link FeeContext#MAX_PAGES}. Between two such page counts every fee
- * and every maximum is linear in the pages, so a breach anywhere shows at one of them.
+ * party's authorization, an attorney's request before suit or not); every delivery a requester can use
+ * (a portal download only for the patient or a personal representative asking for their own records);
+ * records kept on paper, electronically or on microfilm; every purpose a rule names plus one it does not,
+ * with and without claim documentation; every record type a rule names plus one ordinary record and one
+ * image type, alone and as records-with-images; one and three media; no postage and $5.00 postage when
+ * mailed. Requests for records are probed from 1 page, at the page counts where an outcome can change:
+ * around every tier start and cap crossing of the list (11 pages for $0.65 a page capped at $6.50) and
+ * every band of the law's page schedules, and once far out. Between two such page counts every fee and
+ * every maximum is linear in the pages, so where a breach appears between two probes the audit searches
+ * for the first page count that shows it and reports that as the example.
  *
  * <p>A breach is attributed to the price rules whose removal alone clears it, or, if none does, to every
  * rule that charged; a rule only ever blamed together with others is not reported for a legal rule for
- * which another rule is blamed alone. Immutable and thread-safe.
+ * which another rule is blamed alone. Variants of one legal rule that differ only in how records are kept
+ * or the copy's format (paper, electronic, microfilm) make one finding, naming the others as variants.
+ *
+ * <p>Besides breaches, the audit reports a published list that charges where the law makes a request
+ * free ({@link ComplianceOutcome#LIST_OMITS_EXEMPTION}): the calculator applies the exemption itself, so
+ * invoices stay lawful, but the list misinforms patients. Immutable and thread-safe.
  */
 public final class PriceListAudit {
 
@@ -45,6 +55,8 @@ public final class PriceListAudit {
 
     private static final PriceListAudit STANDARD = new PriceListAudit(LegalLimits.builtIn());
     private static final int[] MEDIA = {1, 3};
+
+    private static final FeeCalculator PUBLISHED = FeeCalculator.of(LegalLimits.of(List.of()));
 
     private final LegalLimits limits;
     private final FeeCalculator calculator;
@@ -111,7 +123,7 @@ public final class PriceListAudit {
         for (LegalLimit limit : inForce) {
             conditions.add(limit.condition());
         }
-        Exploration run = new Exploration(prices, calculator);
+        Exploration run = new Exploration(prices, calculator, families(limits, date, jurisdiction));
         int[] pages = pageCounts(prices, inForce);
         List<PurposeKind> purposes = purposes(conditions);
         List<Set<RecordType>> typeSets = recordTypeSets(conditions);
@@ -123,6 +135,9 @@ public final class PriceListAudit {
                 boolean attorneyMayBe = role == RequesterRole.THIRD_PARTY && basis == LegalBasis.AUTHORIZATION;
                 for (int suit = 0; suit < (attorneyMayBe ? 2 : 1); suit++) {
                     for (DeliveryMethod delivery : DeliveryMethod.values()) {
+                        if (!recognisable(role, basis, delivery)) {
+                            continue;
+                        }
                         for (RecordKeeping keeping : RecordKeeping.values()) {
                             for (PurposeKind purpose : purposes) {
                                 for (int documented = 0; documented < (purpose.isBenefitClaim() ? 2 : 1);
@@ -143,6 +158,15 @@ public final class PriceListAudit {
         return AuditReport.of(prices.name(), jurisdiction, date, run.findings(), run.explored);
     }
 
+    /**
+     * Tells whether a requester could use a delivery: a portal download only for the patient or a
+     * personal representative asking for their own records.
+     */
+    static boolean recognisable(RequesterRole role, LegalBasis basis, DeliveryMethod delivery) {
+        return delivery != DeliveryMethod.PORTAL_DOWNLOAD || (basis == LegalBasis.INDIVIDUAL_ACCESS
+                && (role == RequesterRole.PATIENT || role == RequesterRole.PERSONAL_REPRESENTATIVE));
+    }
+
     private static void exploreTypes(Exploration run, Supplier<FeeContext.Builder> base, DeliveryMethod delivery,
             List<Set<RecordType>> typeSets, int[] pages) {
         Money[] postages = delivery.isMailed() ? new Money[] {Money.ZERO, POSTAGE} : new Money[] {Money.ZERO};
@@ -160,17 +184,71 @@ public final class PriceListAudit {
             int[] mediaCounts = images ? MEDIA : new int[] {0};
             for (Money postage : postages) {
                 for (int media : mediaCounts) {
+                    FeeContext.Builder at = template.toBuilder().media(media).postage(postage);
+                    Set<Key> previous = Set.of();
+                    int previousCount = -1;
                     for (int count : pageCounts) {
-                        run.explore(template.toBuilder().pages(count).media(media).postage(postage).build());
+                        FeeContext context = at.pages(count).build();
+                        Set<Key> now = run.explore(context);
+                        if (previousCount >= 0 && count - previousCount > 1) {
+                            for (Key key : now) {
+                                if (!previous.contains(key)) {
+                                    firstShowing(run, at, key, previousCount + 1, count);
+                                }
+                            }
+                        }
+                        previous = now;
+                        previousCount = count;
                     }
                 }
             }
         }
     }
 
-    /** Page counts at 0, 1, 2, around every tier start, cap crossing and legal band start, and the most. */
+    /**
+     * Explores the first page count in {@code [low, high]} that shows a finding which {@code high} shows and
+     * {@code low - 1} does not; the outcome is monotone there because fees and maxima are linear between
+     * probes.
+     */
+    private static void firstShowing(Exploration run, FeeContext.Builder at, Key key, int low, int high) {
+        int lo = low;
+        int hi = high;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (run.outcomes(at.pages(mid).build()).contains(key)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (hi < high) {
+            run.explore(at.pages(hi).build());
+        }
+    }
+
+    /** Groups the limits in force into families: variants that differ only in record keeping or copy format. */
+    private static Map<LegalLimit, String> families(LegalLimits limits, LocalDate date, UsState jurisdiction) {
+        Map<LegalLimit, String> families = new IdentityHashMap<>();
+        for (LegalSchedule schedule : limits.schedules()) {
+            if (schedule.isInForceOn(date)
+                    && (schedule.jurisdiction().isEmpty() || schedule.jurisdiction().get() == jurisdiction)) {
+                for (LegalLimit limit : schedule.limits()) {
+                    FeeCondition c = limit.condition();
+                    families.put(limit, schedule.name() + '|' + limit.scope() + '|' + c.legalBases() + c.roles()
+                            + c.deliveryMethods() + c.purposes() + c.recordTypes() + c.requiresDocumentedClaim()
+                            + c.attorneyBeforeSuit());
+                }
+            }
+        }
+        return families;
+    }
+
+    /**
+     * Page counts of a request for records: 1, 2, around every tier start, cap crossing and legal band
+     * start, and the most (a far probe, never reported unless a breach first shows there).
+     */
     static int[] pageCounts(PriceList prices, List<LegalLimit> inForce) {
-        TreeSet<Integer> counts = new TreeSet<>(List.of(0, 1, 2, FeeContext.MAX_PAGES));
+        TreeSet<Integer> counts = new TreeSet<>(List.of(1, 2, FeeContext.MAX_PAGES));
         for (PriceRule rule : prices.rules()) {
             if (rule.basis() != ChargeBasis.PER_PAGE) {
                 continue;
@@ -193,7 +271,7 @@ public final class PriceListAudit {
 
     private static void around(Set<Integer> counts, long page) {
         for (long p = page - 1; p <= page + 1; p++) {
-            if (p >= 0 && p <= FeeContext.MAX_PAGES) {
+            if (p >= 1 && p <= FeeContext.MAX_PAGES) {
                 counts.add((int) p);
             }
         }
@@ -275,46 +353,144 @@ public final class PriceListAudit {
         return "PriceListAudit[" + limits.schedules().size() + " schedules]";
     }
 
+    /** A non-compliant outcome under one legal limit, the limit compared by identity. */
+    private static final class Key {
+
+        private final LegalLimit limit;
+        private final ComplianceOutcome outcome;
+
+        Key(LegalLimit limit, ComplianceOutcome outcome) {
+            this.limit = limit;
+            this.outcome = outcome;
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            return obj instanceof Key o && limit == o.limit && outcome == o.outcome;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(limit) * 31 + outcome.hashCode();
+        }
+    }
+
     /** The mutable state of one audit run. Not thread-safe; lives inside one call. */
     private static final class Exploration {
 
         private final PriceList prices;
         private final FeeCalculator calculator;
+        private final Map<LegalLimit, String> families;
         private final Map<String, PriceList> without = new HashMap<>();
         private final Map<String, Group> groups = new LinkedHashMap<>();
         private int explored;
 
-        Exploration(PriceList prices, FeeCalculator calculator) {
+        Exploration(PriceList prices, FeeCalculator calculator, Map<LegalLimit, String> families) {
             this.prices = prices;
             this.calculator = calculator;
+            this.families = families;
         }
 
-        void explore(FeeContext context) {
-            explored++;
+        /** The non-compliant outcomes of a context, without recording them. */
+        Set<Key> outcomes(FeeContext context) {
             Quote quote = calculator.quote(prices, context);
             if (quote.compliance().isCompliant()) {
-                return;
+                return Set.of();
             }
+            Set<Key> keys = new HashSet<>();
+            for (ComplianceFinding finding : quote.compliance().findings()) {
+                if (finding.outcome() != ComplianceOutcome.COMPLIANT) {
+                    keys.add(new Key(finding.limit(), finding.outcome()));
+                }
+            }
+            return keys;
+        }
+
+        /** Quotes a context, records what it shows and returns its non-compliant outcomes. */
+        Set<Key> explore(FeeContext context) {
+            explored++;
+            Quote quote = calculator.quote(prices, context);
+            omittedExemption(quote);
+            if (quote.compliance().isCompliant()) {
+                return Set.of();
+            }
+            Set<Key> keys = new HashSet<>();
             for (ComplianceFinding finding : quote.compliance().findings()) {
                 if (finding.outcome() == ComplianceOutcome.COMPLIANT) {
                     continue;
                 }
+                keys.add(new Key(finding.limit(), finding.outcome()));
                 Set<String> responsible = responsible(quote, finding);
-                boolean solo = responsible.size() == 1;
+                // Each rule without its cost basis is a problem of its own.
+                boolean solo = responsible.size() == 1 || finding.outcome() == ComplianceOutcome.NEEDS_COST_BASIS;
                 for (String ruleId : responsible) {
-                    groups.computeIfAbsent(ruleId + '\u0000' + finding.limit().ruleId(), k -> new Group(ruleId))
-                            .add(finding, context, solo);
+                    groups.computeIfAbsent(ruleId + '\u0000' + finding.limit().ruleId() + '\u0000'
+                            + finding.outcome(), k -> new Group(ruleId)).add(finding, context, solo);
                 }
             }
+            return keys;
         }
 
-        /** The rules whose removal alone clears the finding, or every rule that charged if none does. */
-        private Set<String> responsible(Quote quote, ComplianceFinding finding) {
+        /**
+         * Where a legal rule makes the whole request free, quotes the published list alone: if it charges, the
+         * list omits the exemption (one finding per legal rule, naming the rules that charge).
+         */
+        private void omittedExemption(Quote quote) {
+            List<FeeLine> lines = quote.lines();
+            if (lines.size() != 1 || lines.get(0).kind() != LineKind.EXEMPTION) {
+                return;
+            }
+            LegalLimit exemption = null;
+            for (LegalLimit limit : calculator.legalLimits().applicableTo(quote.context())) {
+                if (limit.freesWholeRequest()) {
+                    exemption = limit;
+                    break;
+                }
+            }
+            if (exemption == null || exemption.condition().purposes().isEmpty()) {
+                // Portal access (R2.2) is not a case a list of copy prices must name; a benefit claim is.
+                return;
+            }
+            Quote published = PUBLISHED.quote(prices, quote.context());
+            if (published.total().isZero()) {
+                return;
+            }
             Set<String> charged = new LinkedHashSet<>();
-            for (FeeLine line : quote.lines()) {
+            for (FeeLine line : published.lines()) {
                 if (line.kind() == LineKind.CHARGE && !line.amount().isZero()) {
                     charged.add(line.ruleId());
                 }
+            }
+            Group group = groups.computeIfAbsent("\u0000omits\u0000" + exemption.ruleId(),
+                    k -> new Group(String.join(", ", charged)));
+            group.charging.addAll(charged);
+            group.add(ComplianceFinding.of(ComplianceOutcome.LIST_OMITS_EXEMPTION, exemption, Money.ZERO,
+                    published.total()), quote.context(), true);
+        }
+
+        /**
+         * The rules responsible for a finding: for a missing cost basis, each charging rule the limit judges
+         * that has none; for an unconfirmed limit, the postage; otherwise the rules whose removal alone clears
+         * the finding (the ones that charge least if several do), or every rule that charged if none does.
+         */
+        private Set<String> responsible(Quote quote, ComplianceFinding finding) {
+            Set<String> charged = new LinkedHashSet<>();
+            Set<String> postage = new LinkedHashSet<>();
+            Set<String> undocumented = new LinkedHashSet<>();
+            LegalLimit limit = finding.limit();
+            CostKind kind = limit.costKindOrNull() == null ? CostKind.ALLOWABLE_COST : limit.costKindOrNull();
+            for (FeeLine line : quote.lines()) {
+                if (line.kind() == LineKind.CHARGE && !line.amount().isZero()) {
+                    charged.add(line.ruleId());
+                    if (line.basis() == ChargeBasis.POSTAGE) {
+                        postage.add(line.ruleId());
+                    } else if (judgedForCost(limit, line) && prices.findCostBasis(line.ruleId(), kind) == null) {
+                        undocumented.add(line.ruleId());
+                    }
+                }
+            }
+            if (finding.outcome() == ComplianceOutcome.UNCONFIRMED_LIMIT && !postage.isEmpty()) {
+                return postage;
             }
             if (charged.size() <= 1) {
                 return charged;
@@ -326,7 +502,66 @@ public final class PriceListAudit {
                     clearing.add(ruleId);
                 }
             }
-            return clearing.isEmpty() ? charged : clearing;
+            if (finding.outcome() == ComplianceOutcome.NEEDS_COST_BASIS) {
+                // Postage is an allowable actual cost (R2.1), never the charge that needs a cost basis.
+                clearing.removeAll(postage);
+            }
+            if (clearing.isEmpty() && finding.outcome() == ComplianceOutcome.NEEDS_COST_BASIS
+                    && !undocumented.isEmpty()) {
+                return undocumented;
+            }
+            if (clearing.isEmpty()) {
+                // Postage is part of the total but not the rule to change, unless it is all that charged.
+                Set<String> priced = new LinkedHashSet<>(charged);
+                priced.removeAll(postage);
+                return priced.isEmpty() ? charged : priced;
+            }
+            if (clearing.size() == 1) {
+                return clearing;
+            }
+            // A flat or per-request add-on that clears alone is the usual culprit beside a page rate.
+            Set<String> perPage = new LinkedHashSet<>();
+            for (FeeLine line : quote.lines()) {
+                if (line.basis() == ChargeBasis.PER_PAGE) {
+                    perPage.add(line.ruleId());
+                }
+            }
+            if (!perPage.containsAll(clearing)) {
+                clearing.removeAll(perPage);
+            }
+            return clearing.size() == 1 ? clearing : smallestCharges(quote, clearing);
+        }
+
+        /** Tells whether a limit that needs a cost basis judges a charge line's cost. */
+        private static boolean judgedForCost(LegalLimit limit, FeeLine line) {
+            if (limit.kind() == LimitKind.COST_OF_MATERIALS) {
+                return line.scope() == ChargeScope.IMAGES;
+            }
+            if (limit.kind() == LimitKind.PER_PAGE_MAXIMUM) {
+                return line.basis() != ChargeBasis.PER_PAGE && line.scope() != ChargeScope.IMAGES;
+            }
+            return true;
+        }
+
+        /** Of several rules that each clear a breach alone, the ones that charge least: the smallest change. */
+        private static Set<String> smallestCharges(Quote quote, Set<String> ruleIds) {
+            Map<String, Money> charges = new LinkedHashMap<>();
+            for (FeeLine line : quote.lines()) {
+                if (ruleIds.contains(line.ruleId())) {
+                    charges.merge(line.ruleId(), line.amount(), Itemisation::add);
+                }
+            }
+            Money least = null;
+            for (Money amount : charges.values()) {
+                least = least == null || amount.isLessThan(least) ? amount : least;
+            }
+            Set<String> result = new LinkedHashSet<>();
+            for (Map.Entry<String, Money> e : charges.entrySet()) {
+                if (e.getValue().equals(least)) {
+                    result.add(e.getKey());
+                }
+            }
+            return result;
         }
 
         private static boolean stillBreaks(Compliance compliance, ComplianceFinding original) {
@@ -356,23 +591,60 @@ public final class PriceListAudit {
         }
 
         /**
-         * The findings; a pair whose price rule was only ever blamed together with another is left out when
-         * another rule alone is blamed for the same legal rule somewhere (the other rule is the one to fix).
+         * The findings, one per distinct problem. A pair whose price rule was only ever blamed together with
+         * another is left out when another rule alone is blamed for the same legal rule somewhere (the other
+         * rule is the one to fix). Pairs of one price rule, one outcome and one family of legal rules (variants
+         * that differ only in record keeping or copy format) make one finding: the one with the smallest
+         * example, confirmed rules first, naming the others as variants.
          */
         List<AuditFinding> findings() {
             Set<String> blamedAlone = new LinkedHashSet<>();
             for (Group group : groups.values()) {
                 if (group.solo) {
-                    blamedAlone.add(group.worst.limit().ruleId());
+                    blamedAlone.add(group.worst.limit().ruleId() + '\u0000' + group.worst.outcome());
                 }
             }
-            List<AuditFinding> result = new ArrayList<>(groups.size());
+            Map<String, List<Group>> problems = new LinkedHashMap<>();
             for (Group group : groups.values()) {
-                if (group.solo || !blamedAlone.contains(group.worst.limit().ruleId())) {
-                    result.add(group.toFinding());
+                String pair = group.worst.limit().ruleId() + '\u0000' + group.worst.outcome();
+                if (group.solo || !blamedAlone.contains(pair)) {
+                    String family = families.getOrDefault(group.worst.limit(), group.worst.limit().ruleId());
+                    problems.computeIfAbsent(group.priceRuleId + '\u0000' + group.worst.outcome() + '\u0000'
+                            + family, k -> new ArrayList<>()).add(group);
                 }
+            }
+            List<AuditFinding> result = new ArrayList<>(problems.size());
+            for (List<Group> variants : problems.values()) {
+                Group best = variants.get(0);
+                int contexts = 0;
+                for (Group group : variants) {
+                    contexts += group.count;
+                    if (better(group, best)) {
+                        best = group;
+                    }
+                }
+                Set<String> others = new TreeSet<>();
+                for (Group group : variants) {
+                    if (!group.worst.limit().ruleId().equals(best.worst.limit().ruleId())) {
+                        others.add(group.worst.limit().ruleId());
+                    }
+                }
+                result.add(best.toFinding(contexts, List.copyOf(others)));
             }
             return result;
+        }
+
+        private static boolean better(Group a, Group b) {
+            boolean aConfirmed = !a.worst.limit().isUnconfirmed();
+            boolean bConfirmed = !b.worst.limit().isUnconfirmed();
+            if (aConfirmed != bConfirmed) {
+                return aConfirmed;
+            }
+            boolean aAmount = a.worst.lawfulMaximum().isPresent();
+            if (aAmount != b.worst.lawfulMaximum().isPresent()) {
+                return aAmount;
+            }
+            return Group.smaller(a.example, b.example);
         }
     }
 
@@ -380,6 +652,7 @@ public final class PriceListAudit {
     private static final class Group {
 
         private final String priceRuleId;
+        private final Set<String> charging = new LinkedHashSet<>();
         private ComplianceFinding worst;
         private FeeContext example;
         private int count;
@@ -399,7 +672,7 @@ public final class PriceListAudit {
             }
         }
 
-        private static boolean smaller(FeeContext a, FeeContext b) {
+        static boolean smaller(FeeContext a, FeeContext b) {
             if (a.pages() != b.pages()) {
                 return a.pages() < b.pages();
             }
@@ -412,9 +685,9 @@ public final class PriceListAudit {
             return a.recordTypes().size() < b.recordTypes().size();
         }
 
-        AuditFinding toFinding() {
-            return AuditFinding.of(priceRuleId, worst.limit(), worst.outcome(), worst.lawfulMaximum().orElse(null),
-                    worst.judged(), example, count);
+        AuditFinding toFinding(int contexts, List<String> variants) {
+            return AuditFinding.of(charging.isEmpty() ? priceRuleId : String.join(", ", charging), worst.limit(), worst.outcome(), worst.lawfulMaximum().orElse(null),
+                    worst.judged(), example, contexts).withVariants(variants);
         }
     }
 }

@@ -165,7 +165,18 @@ class StateLimitsTest {
         assertThat(check(withPostage, attorney(UsState.CA, 10).attorneyBeforeSuit(true).postage(postage))
                 .isCompliant()).isTrue();
         PriceList hsc = perPage("0.25").toBuilder().rule(PriceRule.postage("POSTAGE")).build();
-        assertExceeds(check(hsc, attorney(UsState.CA, 10).postage(postage)), "CA.1", "2.50");
+        // 123110 names no postage: over $0.25 a page only with postage counted inside, which is not settled.
+        Compliance unsettled = check(hsc, attorney(UsState.CA, 10).postage(postage));
+        assertThat(unsettled.outcome()).isEqualTo(ComplianceOutcome.UNCONFIRMED_LIMIT);
+        assertThat(unsettled.permitsInvoice()).isTrue();
+        assertThat(unsettled.decisiveFindings()).singleElement().satisfies(f -> {
+            assertThat(f.rule().ruleId()).isEqualTo("CA.1");
+            assertThat(f.lawfulMaximum()).contains(Money.parse("2.50"));
+            assertThat(f.explain()).startsWith("CA.1 (UNCONFIRMED): ").contains("only if postage counts inside");
+        });
+        // Above the rate without the postage: a hard excess, postage or not.
+        PriceList over = perPage("0.26").toBuilder().rule(PriceRule.postage("POSTAGE")).build();
+        assertExceeds(check(over, attorney(UsState.CA, 10).postage(postage)), "CA.1", "2.50");
     }
 
     @Test
@@ -252,8 +263,9 @@ class StateLimitsTest {
         assertThat(check(flat("123.38"), context).isCompliant()).isTrue();
         assertExceeds(check(flat("123.39"), context), "MA.1", "123.38");
         assertExceeds(check(flat("123.88"), attorney(UsState.MA, 101)), "MA.1", "123.87");
-        assertThat(check(flat("0.01"), attorney(UsState.MA, 0)).outcome())
-                .isEqualTo(ComplianceOutcome.EXCEEDS_LIMIT);
+        // The base fee is per request: a flat fee within it is lawful even before a page is counted.
+        assertThat(check(flat("28.38"), attorney(UsState.MA, 0)).isCompliant()).isTrue();
+        assertExceeds(check(flat("28.39"), attorney(UsState.MA, 0)), "MA.1", "28.38");
     }
 
     @Test

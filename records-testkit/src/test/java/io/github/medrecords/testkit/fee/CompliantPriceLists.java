@@ -7,6 +7,7 @@ import io.github.medrecords.core.fee.PriceList;
 import io.github.medrecords.core.fee.PriceRule;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
 
 /** A price list built to comply with HIPAA and Connecticut in every context. */
 final class CompliantPriceLists {
@@ -26,6 +27,8 @@ final class CompliantPriceLists {
                         FeeCondition.any()
                                 .withLegalBases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
                                 .withRecordKeeping(RecordKeeping.ELECTRONIC), "R2.5")
+                .free("FREE-SSA", "records supporting a documented Social Security claim or appeal",
+                        FeeCondition.any().withPurposes(PurposeKind.SOCIAL_SECURITY_CLAIM).withDocumentedClaim(), "R5.5")
                 .rule(PriceRule.perPage("PAGES", "Copies of records", "0.45"))
                 .rule(PriceRule.perRequest("IMAGES", "Image copies", "5.00").forImages())
                 .rule(PriceRule.postage("POSTAGE"))

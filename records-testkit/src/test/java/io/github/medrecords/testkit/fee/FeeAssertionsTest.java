@@ -88,8 +88,21 @@ class FeeAssertionsTest {
         assertThat(CompliantPriceLists.connecticut()).passesAudit(UsState.CT, day);
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(seed).passesAudit(UsState.CT, day))
-                .withMessageContaining("to pass the audit under CT law on 2026-11-02 but it has 8 findings")
+                .withMessageContaining("to pass the audit under CT law on 2026-11-02 but it has 7 findings")
                 .withMessageContaining("ONS-PAGES").withMessageContaining("R2.5 [WK][LEX]")
                 .withMessageContaining("METHOD_NOT_PERMITTED");
+    }
+
+    @Test
+    void failsAuditWithTheExpectedFindingsAndNamesAMissingOne() {
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        assertThat(seed).failsAudit(UsState.CT, day)
+                .failsAudit(UsState.CT, day, "ONS-PAGES R2.5", "ONS-IMAGES-CD R2.1", "ONS-IMAGES-LINK R5.5");
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(seed).failsAudit(UsState.CT, day, "ONS-PAGES R5.2"))
+                .withMessageContaining("to find <ONS-PAGES R5.2> but its findings were");
+        assertThatExceptionOfType(AssertionError.class)
+                .isThrownBy(() -> assertThat(CompliantPriceLists.connecticut()).failsAudit(UsState.CT, day))
+                .withMessageContaining("to fail the audit under CT law on 2026-11-02 but it passed");
     }
 }
