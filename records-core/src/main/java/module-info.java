@@ -7,6 +7,7 @@
 module io.github.medrecords.core {
     requires transitive jakarta.validation;
     requires org.slf4j;
+    requires java.logging; // to lower the validation provider's start-up banner (MedrecordsValidation)
 
     exports io.github.medrecords.core;
     exports io.github.medrecords.core.money;
@@ -16,9 +17,10 @@ module io.github.medrecords.core {
     exports io.github.medrecords.core.authorization;
     exports io.github.medrecords.core.intake;
     exports io.github.medrecords.core.timeframe;
+    exports io.github.medrecords.core.law;
 
     // The Bean Validation provider reads the forms' fields and instantiates the internal validators.
-    // Unqualified: the provider is a run-time dependency, absent when this module compiles (DESIGN.md).
+    // Unqualified: the provider is a run-time dependency, absent when this module compiles.
     opens io.github.medrecords.core.intake;
     opens io.github.medrecords.core.intake.internal;
     exports io.github.medrecords.core.fee;

@@ -7,6 +7,7 @@ import io.github.medrecords.core.intake.MedrecordsValidation;
 import io.github.medrecords.core.intake.RecordsRequestSubmission;
 import io.github.medrecords.core.intake.RequestIntake;
 import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticeDirectory;
@@ -14,6 +15,7 @@ import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.RecordSelection;
 import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.JdbcStore;
 import jakarta.validation.ValidatorFactory;
@@ -23,6 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
@@ -78,13 +82,15 @@ public final class Demo {
         out.println();
         out.println("== 5. The journeys, kept in an H2 file at " + dataFolder.toAbsolutePath().resolve("store.mv.db"));
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("store") + ";DB_CLOSE_DELAY=-1");
+        // WRITE_DELAY=0: H2 writes each commit before acknowledging it (the store insists on it anyway).
+        ds.setURL("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("store") + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
         JdbcStore store = JdbcStore.builder(ds).practices(PracticeDirectory.of(practice)).build();
         List<RequestCase> earlier = store.findByStatus(practice.id(), EnumSet.allOf(RequestStatus.class)).requests();
         out.println("   requests already in the store from earlier runs: " + earlier.size()
                 + (earlier.isEmpty() ? "" : " (" + earlier.get(0).number() + " to "
                         + earlier.get(earlier.size() - 1).number() + "; delete " + dataFolder + " to start clean)"));
-        Instant start = clock.instant();
+        // The journeys run on a clock of their own that starts at a whole minute and moves in whole steps.
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         WorkflowDemo.run(out, store, store, start);
         out.println();
         out.println("== 6. When the path does not simply run: denials, extensions, hand-offs, repeats, deadlines");
@@ -93,8 +99,27 @@ public final class Demo {
         out.println("== 7. What the patient and the practice's systems receive");
         List<OutboxMessage> messages = store.claim("demo-relay", 1000, Instant.now().plus(Duration.ofDays(30)),
                 Duration.ofMinutes(5));
-        NotificationsDemo.run(out, messages.stream().filter(m -> m.createdAt().isAfter(start.minusSeconds(1)))
-                .limit(8).toList(), smtpHostOrNull);
+        List<OutboxMessage> thisRun = messages.stream().filter(m -> !m.createdAt().isBefore(start))
+                .sorted(Comparator.comparing((OutboxMessage m) -> m.requestNumber().toString())
+                        .thenComparing(OutboxMessage::createdAt)).toList();
+        if (smtpHostOrNull != null) {
+            NotificationsDemo.run(out, thisRun, smtpHostOrNull);
+        } else {
+            RequestNumber first = thisRun.get(0).requestNumber();
+            List<OutboxMessage> firstJourney = thisRun.stream().filter(m -> m.requestNumber().equals(first)).toList();
+            out.println("This run wrote " + thisRun.size() + " notifications to the outbox. Those of request " + first
+                    + " in full, as its patient and the practice's EHR receive them:");
+            NotificationsDemo.run(out, firstJourney, null);
+            out.println();
+            out.println("-- The other " + (thisRun.size() - firstJourney.size()) + ", one line each (add"
+                    + " -Ddemo.args=host:port to send every email to an SMTP server):");
+            for (OutboxMessage m : thisRun) {
+                if (!m.requestNumber().equals(first)) {
+                    out.printf("   %s  %-24s %-7s to %s%n", m.requestNumber(), m.event(), m.channel(),
+                            m.channel() == Channel.WEBHOOK ? m.recipient() : "the requester");
+                }
+            }
+        }
         messages.forEach(m -> store.markDelivered(m.id(), "demo-relay", Instant.now().plus(Duration.ofDays(30))));
         out.println();
         out.println("== 8. The practice's whole price list audited against Connecticut law");

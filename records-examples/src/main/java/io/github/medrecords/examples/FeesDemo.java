@@ -31,7 +31,7 @@ import java.util.Objects;
 /**
  * Shows fees for the seed practice: the estimate a portal shows before a patient submits (R2.6),
  * then quotes after fulfilment with their compliance against HIPAA and Connecticut law, including
- * the seed price list's own findings (RULES.md Contradictions 2 and 3).
+ * the seed price list's own findings (R2.5, and R2.3 with R5.4).
  */
 public final class FeesDemo {
 
@@ -81,12 +81,12 @@ public final class FeesDemo {
                 practice.jurisdictions()));
 
         out.println();
-        out.println("-- Quote: 10 pages printed from the EHR (RULES.md Contradiction 2)");
+        out.println("-- Quote: 10 pages printed from the EHR (per-page fees on electronic records, R2.5)");
         print(out, fees.quote(prices, request, Fulfilment.ofPages(10, RecordKeeping.ELECTRONIC), received,
                 practice.jurisdictions()));
 
         out.println();
-        out.println("-- Quote: MRI images on CD by mail (RULES.md Contradiction 3)");
+        out.println("-- Quote: MRI images on CD by mail (image prices need a cost basis, R2.3, R5.4)");
         RecordsRequest images = RecordsRequest.builder(practice.id())
                 .requester(Requester.patient())
                 .legalBasis(LegalBasis.INDIVIDUAL_ACCESS)

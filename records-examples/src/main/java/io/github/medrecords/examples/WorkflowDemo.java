@@ -100,12 +100,14 @@ public final class WorkflowDemo {
                 Money.ZERO, CLERK);
         step(out, c, "images prepared; quote " + c.quote().orElseThrow().total() + ", "
                 + c.quote().orElseThrow().compliance().outcome());
+        clock.advance(Duration.ofMinutes(10));
         c = service.issueInvoice(c.id(), CLERK);
         step(out, c, "invoice " + c.invoice().orElseThrow().number() + " for " + c.invoice().orElseThrow().amount());
         clock.advance(Duration.ofHours(5));
         c = service.recordPayment(c.id(), c.invoice().orElseThrow().number(), c.amountDue(), PaymentMethod.CARD,
                 "ch_demo_1", PORTAL);
         step(out, c, "paid by card");
+        clock.advance(Duration.ofMinutes(30));
         c = service.release(c.id(), CLERK);
         step(out, c, "released by secure link");
         history(out, c);
@@ -142,6 +144,7 @@ public final class WorkflowDemo {
         c = service.recordFulfilment(c.id(), List.of(SelectionFulfilment.ofMedia(0, 1, RecordKeeping.ELECTRONIC)),
                 Money.ZERO, CLERK);
         step(out, c, "copied; quote " + c.quote().orElseThrow().total() + " (the practice's continuing-care policy)");
+        clock.advance(Duration.ofMinutes(30));
         c = service.release(c.id(), CLERK);
         step(out, c, "released to the physician's office; no invoice, no payment");
     }
@@ -202,6 +205,7 @@ public final class WorkflowDemo {
                 .signature("Maria Kowalski", LocalDate.now(clock)).statements(true, true, true).build();
         c = service.attachAuthorization(c.id(), renewed, CLERK);
         step(out, c, "a new, valid authorization attached");
+        clock.advance(Duration.ofMinutes(30));
         c = service.release(c.id(), CLERK);
         step(out, c, "released by mail; disclosure-log entries for this patient: "
                 + log.entriesFor(practice.id(), c.patientKey(), Instant.EPOCH, clock.instant().plusSeconds(1)).size()

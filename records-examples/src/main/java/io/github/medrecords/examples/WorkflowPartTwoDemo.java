@@ -121,12 +121,14 @@ public final class WorkflowPartTwoDemo {
             out.println("-- The deadline sweep, 40 days on");
             clock.advance(Duration.ofDays(40));
             DeadlineSweep sweep = service.sweepDeadlines(practice.id(), 5);
-            out.println("   raised " + sweep.overdueRaised() + " overdue and " + sweep.dueSoonRaised()
-                    + " due-soon event(s); overdue, worst first:");
+            out.println("   raised " + count(sweep.overdueRaised(), "overdue event") + " and "
+                    + count(sweep.dueSoonRaised(), "due-soon event") + "; overdue, worst first:");
             for (RequestCase c : sweep.overdue()) {
                 out.println("     " + c.number() + " due " + c.dueDate().orElseThrow().legalDate());
             }
-            out.println("   a second sweep raises " + service.sweepDeadlines(practice.id(), 5).overdueRaised());
+            DeadlineSweep second = service.sweepDeadlines(practice.id(), 5);
+            out.println("   a second sweep raises " + count(second.overdueRaised() + second.dueSoonRaised(), "event")
+                    + ": each is raised once per request");
 
             out.println("-- A patient's accounting of disclosures");
             accounting.recordBusinessAssociateDisclosure(new DisclosureEntry(UUID.randomUUID(), practice.id(),
@@ -134,7 +136,8 @@ public final class WorkflowPartTwoDemo {
                     "Connecticut Department of Public Health", Optional.empty(), "Immunization record",
                     "Public health reporting", LegalBasis.PUBLIC_HEALTH, "Acme ROI Services"));
             AccountingOfDisclosures a = accounting.accountingFor(practice.id(), handed.patientKey(), List.of());
-            out.println("   " + a.entries().size() + " entr(y/ies) since " + a.periodFrom() + "; due by "
+            out.println("   " + (a.entries().size() == 1 ? "1 entry" : a.entries().size() + " entries") + " since "
+                    + a.periodFrom() + "; due by "
                     + a.dueDate().orElseThrow().legalDate() + " (R4.5); free: " + a.free() + " (R4.6)");
             for (DisclosureEntry e : a.entries()) {
                 out.println("     " + e.disclosedAt() + " to " + e.recipientName() + ", " + e.purpose() + ", by "
@@ -164,5 +167,10 @@ public final class WorkflowPartTwoDemo {
 
     private static void step(PrintStream out, RequestCase c, String what) {
         out.printf("   %s  %-18s %s%n", c.number(), c.status(), what);
+    }
+
+    /** A count with its noun as a person writes it: "1 overdue event", "3 overdue events". */
+    static String count(int n, String singular) {
+        return n + " " + singular + (n == 1 ? "" : "s");
     }
 }

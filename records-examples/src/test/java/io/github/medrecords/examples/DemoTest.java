@@ -26,8 +26,12 @@ class DemoTest {
                 "RELEASED           released by secure link", "release refused: [AUTHORIZATION_VALID]",
                 "released to the physician's office; no invoice, no payment", "Subject: Invoice INV-",
                 "ONS-PAGES        R2.5        METHOD_NOT_PERMITTED", "review by Dr. Sam Roe",
-                "binding date moved: false", "HANDED_OFF", "a second sweep raises 0");
+                "binding date moved: false", "HANDED_OFF", "a second sweep raises 0 events");
         assertThat(second).contains("requests already in the store from earlier runs: 7");
+        assertThat(LawBookReferencesTest.definedIds()).containsAll(LawBookReferencesTest.ruleIds(first))
+                .contains("R2.5", "R5.6", "R4.5");
+        assertThat(LawBookReferencesTest.OUTSIDE.matcher(first).find()).as("names a file outside the repository")
+                .isFalse();
     }
 
     private String run() {

@@ -49,7 +49,7 @@ public class ComplianceAssert extends AbstractAssert<ComplianceAssert, Complianc
     /**
      * Verifies that a finding with the decisive outcome names a rule.
      *
-     * @param ruleId  the RULES.md id, not null
+     * @param ruleId  the law-book id, not null
      * @return this assertion
      */
     public ComplianceAssert isDecidedBy(String ruleId) {
@@ -65,7 +65,7 @@ public class ComplianceAssert extends AbstractAssert<ComplianceAssert, Complianc
      * Verifies the lowest lawful maximum and the rule that sets it.
      *
      * @param amount  the maximum such as {@code "6.50"}, not null
-     * @param ruleId  the rule's RULES.md id, not null
+     * @param ruleId  the rule's law-book id, not null
      * @return this assertion
      */
     public ComplianceAssert hasLawfulMaximum(String amount, String ruleId) {

@@ -1,7 +1,7 @@
 package io.github.medrecords.core.authorization;
 
 /**
- * A reason a HIPAA authorization is invalid (45 CFR 164.508(b)(2), (c); RULES.md R3.2-R3.4), with the
+ * A reason a HIPAA authorization is invalid (45 CFR 164.508(b)(2), (c); R3.2-R3.4), with the
  * rule it breaks and words a records office can show.
  */
 public enum AuthorizationDefect {
@@ -52,7 +52,7 @@ public enum AuthorizationDefect {
     }
 
     /**
-     * Returns the RULES.md id of the rule the defect breaks.
+     * Returns the law-book id of the rule the defect breaks.
      *
      * @return the rule id, not null
      */

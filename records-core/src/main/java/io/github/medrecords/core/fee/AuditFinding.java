@@ -80,7 +80,7 @@ public final class AuditFinding {
     }
 
     /**
-     * Returns the legal rule's citation; it says UNCONFIRMED where RULES.md does.
+     * Returns the legal rule's citation; it says UNCONFIRMED where the law book does.
      *
      * @return the citation, not null
      */

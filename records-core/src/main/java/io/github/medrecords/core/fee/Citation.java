@@ -4,23 +4,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where a fee rule comes from: a rule of law with its RULES.md id and source tag, or a practice's own
+ * Where a fee rule comes from: a rule of law with its law-book id and source tag, or a practice's own
  * price with the rules it relates to.
  *
- * <p>A rule of law RULES.md marks <b>UNCONFIRMED</b> (not verified in a primary or near-primary text) is
+ * <p>A rule of law the law book marks <b>UNCONFIRMED</b> (not verified in a primary or near-primary text) is
  * still usable, but its citation says so: {@link #unconfirmed()} is true and {@link #toString()} ends
  * with "(UNCONFIRMED)", so every quote line and compliance finding that cites it shows the mark.
  *
  * <p>Immutable and thread-safe.
  *
- * @param ruleId  the RULES.md id of a legal rule (for example {@code R5.2}) or the id of a practice's
+ * @param ruleId  the law-book id of a legal rule (for example {@code R5.2}) or the id of a practice's
  *        price rule, not blank
- * @param source  the source: a RULES.md source tag such as {@code [CT-PA08]}, or the name of the
+ * @param source  the source: a law-book source tag such as {@code [CT-PA08]}, or the name of the
  *        practice's published price list, not blank
  * @param law  true for a rule of law, false for a practice's own price or policy
- * @param related  RULES.md ids the rule relates to without being that law, for example the cap a
+ * @param related  law-book ids the rule relates to without being that law, for example the cap a
  *        practice sets itself (R5.3); not null
- * @param unconfirmed  true for a rule of law RULES.md marks UNCONFIRMED
+ * @param unconfirmed  true for a rule of law the law book marks UNCONFIRMED
  */
 public record Citation(String ruleId, String source, boolean law, List<String> related, boolean unconfirmed) {
 
@@ -48,7 +48,7 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
      * @param ruleId  the rule's id, not blank
      * @param source  the source, not blank
      * @param law  true for a rule of law
-     * @param related  RULES.md ids the rule relates to, not null
+     * @param related  law-book ids the rule relates to, not null
      * @throws IllegalArgumentException if the rule id or source is blank
      */
     public Citation(String ruleId, String source, boolean law, List<String> related) {
@@ -58,8 +58,8 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
     /**
      * Cites a rule of law.
      *
-     * @param ruleId  the RULES.md id, for example {@code R5.2}, not blank
-     * @param source  the RULES.md source tag, for example {@code [CT-PA08]}, not blank
+     * @param ruleId  the law-book id, for example {@code R5.2}, not blank
+     * @param source  the law-book source tag, for example {@code [CT-PA08]}, not blank
      * @return the citation, not null
      */
     public static Citation law(String ruleId, String source) {
@@ -67,11 +67,11 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
     }
 
     /**
-     * Cites a rule of law that RULES.md marks UNCONFIRMED: usable, but every line and finding citing it
+     * Cites a rule of law that the law book marks UNCONFIRMED: usable, but every line and finding citing it
      * says so.
      *
      * @param ruleId  the rule's id, for example {@code TX.1}, not blank
-     * @param source  the RULES.md source tag, for example {@code [TX]}, not blank
+     * @param source  the law-book source tag, for example {@code [TX]}, not blank
      * @return the citation, not null
      */
     public static Citation unconfirmedLaw(String ruleId, String source) {
@@ -83,7 +83,7 @@ public record Citation(String ruleId, String source, boolean law, List<String> r
      *
      * @param ruleId  the price rule's id, not blank
      * @param source  the name of the practice's published price list, not blank
-     * @param related  RULES.md ids the price relates to, not null
+     * @param related  law-book ids the price relates to, not null
      * @return the citation, not null
      */
     public static Citation practice(String ruleId, String source, String... related) {

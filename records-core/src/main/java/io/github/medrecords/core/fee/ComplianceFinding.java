@@ -94,8 +94,9 @@ public final class ComplianceFinding {
 
     /**
      * Explains the finding in plain words, for example
-     * "R2.5: no per-page fee for copies of records kept electronically ...; $6.50 is charged per page".
-     * A rule RULES.md marks UNCONFIRMED is named with the mark, for example "TX.1 (UNCONFIRMED): ...".
+     * "R2.5: no per-page fee for copies of records kept electronically ...; the fee is charged per page,
+     * $6.50 in all".
+     * A rule the law book marks UNCONFIRMED is named with the mark, for example "TX.1 (UNCONFIRMED): ...".
      *
      * @return the explanation, not null
      */
@@ -110,8 +111,8 @@ public final class ComplianceFinding {
                                 : "actual or average allowable cost")
                         + (lawfulMaximum == null ? "" : " above " + lawfulMaximum);
             case METHOD_NOT_PERMITTED:
-                return id + ": " + limit.description() + "; " + judged + " is charged per "
-                        + limit.prohibitedBasisOrNull().singular();
+                return id + ": " + limit.description() + "; the fee is charged per "
+                        + limit.prohibitedBasisOrNull().singular() + ", " + judged + " in all";
             default:
                 return id + ": " + (lawfulMaximum == null ? "no charge it limits" : "within " + lawfulMaximum);
         }

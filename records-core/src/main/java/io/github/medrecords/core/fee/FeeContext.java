@@ -354,7 +354,11 @@ public final class FeeContext {
     }
 
     /**
-     * Builds a {@link FeeContext}. Not thread-safe.
+     * Builds a {@link FeeContext}. Required: the four arguments of {@link FeeContext#builder} and at least
+     * one record type ({@link #recordType} or {@link #selections}); {@link #build()} names what is missing.
+     * Optional, with their defaults: copy format (the one the delivery implies), record keeping
+     * (electronic), purpose (at the request of the individual), no documented claim, not an attorney
+     * before suit, 0 pages, 0 media, no postage, no state jurisdictions (federal law only). Not thread-safe.
      */
     public static final class Builder {
 
@@ -577,7 +581,7 @@ public final class FeeContext {
         public FeeContext build() {
             List<String> problems = new ArrayList<>();
             if (recordTypes.isEmpty()) {
-                problems.add("no record type");
+                problems.add("no record type (required: call recordType(...) or selections(...))");
             }
             if (!requesterRole.permits(legalBasis)) {
                 problems.add("role " + requesterRole + " may not rely on " + legalBasis);

@@ -197,7 +197,7 @@ public final class FeeLine {
 
     /**
      * Explains the line in plain words, for example "10 pages at $0.65" or "capped at $6.50"; an
-     * exemption under a rule RULES.md marks UNCONFIRMED ends with "(UNCONFIRMED)".
+     * exemption under a rule the law book marks UNCONFIRMED ends with "(UNCONFIRMED)".
      *
      * @return the explanation, not null
      */

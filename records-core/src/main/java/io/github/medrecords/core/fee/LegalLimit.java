@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One rule of law on fees, as data: the contexts it applies to, how it limits a fee
- * ({@link LimitKind}), its amount where it has one, and its citation (RULES.md id and source tag).
+ * ({@link LimitKind}), its amount where it has one, and its citation (law-book id and source tag).
  * Which days it is in force is a property of its {@link LegalSchedule}.
  *
  * <p>Immutable and thread-safe.
@@ -259,7 +259,7 @@ public final class LegalLimit {
     }
 
     /**
-     * Returns the rule's RULES.md id.
+     * Returns the rule's law-book id.
      *
      * @return the id, not null
      */
@@ -295,7 +295,7 @@ public final class LegalLimit {
     }
 
     /**
-     * Tells whether the rule is marked UNCONFIRMED in RULES.md: usable, but every finding says so.
+     * Tells whether the rule is marked UNCONFIRMED in the law book: usable, but every finding says so.
      *
      * @return true if unconfirmed
      */

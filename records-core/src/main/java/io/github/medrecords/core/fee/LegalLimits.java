@@ -16,10 +16,10 @@ import java.util.Objects;
  * most for a request's context on the day it was received.
  *
  * <p>{@link #builtIn()} holds HIPAA (R2.1-R2.10), Connecticut CGS 20-7c (R5.1-R5.5, R5.10) for
- * providers, and the five states of RULES.md section 6: New York, California (two schedules),
- * Texas, Florida (physicians) and Massachusetts (a table by Oct 1 effective date). Section 6's rows have
- * no RULES.md ids; their rules are cited {@code NY.1}, {@code CA.5} and so on, numbered in the order
- * the row lists them (docs/adding-a-state.md). A rule RULES.md marks UNCONFIRMED is cited with
+ * providers, and five more states: New York, California (two schedules),
+ * Texas, Florida (physicians) and Massachusetts (a table by Oct 1 effective date). Their rules are cited
+ * {@code NY.1}, {@code CA.5} and so on, numbered in the order their research lists them
+ * (docs/adding-a-state.md); every id is in the law book, docs/law. A rule the law book marks UNCONFIRMED is cited with
  * {@link Citation#unconfirmedLaw} and every finding that relies on it says so. Where both apply the lower
  * limit wins (R2.10): the compliance check applies every limit
  * that governs a context and reports the lowest maximum. Connecticut sets no overall cap (R5.3), so its
@@ -35,7 +35,7 @@ public final class LegalLimits {
 
     /**
      * The day the Texas Medical Board renumbered its rules (Chapter 165 into Chapter 163); the new
-     * section number and amounts are UNCONFIRMED (RULES.md section 6, TX).
+     * section number and amounts are UNCONFIRMED (docs/law/tx.md).
      */
     public static final LocalDate TX_RENUMBERED = LocalDate.of(2025, 1, 9);
 
@@ -237,7 +237,7 @@ public final class LegalLimits {
     }
 
     /**
-     * Returns New York's schedule, Public Health Law 18(2)(e) (RULES.md section 6, NY): for qualified
+     * Returns New York's schedule, Public Health Law 18(2)(e) (docs/law/ny.md): for qualified
      * persons (the patient, a guardian or representative, an attorney representing a qualified person,
      * encoded as requests of the individual, directives and authorizations) paper copies at most $0.75 a
      * page (NY.1), nothing for copying an original mammogram (NY.2), and nothing for records supporting
@@ -265,7 +265,7 @@ public final class LegalLimits {
     }
 
     /**
-     * Returns California's two schedules (RULES.md section 6, CA). Health &amp; Safety Code 123110 for
+     * Returns California's two schedules (docs/law/ca.md). Health &amp; Safety Code 123110 for
      * every request but an attorney's before suit: at most $0.25 a page (CA.1), $0.50 a page from
      * microfilm (CA.2), each plus documented reasonable clerical costs; x-rays sent to another provider at
      * reasonable cost (CA.3); a free copy for public-benefit claims and appeals (CA.4). Evidence Code
@@ -319,7 +319,7 @@ public final class LegalLimits {
     }
 
     /**
-     * Returns Texas's schedules for physicians (RULES.md section 6, TX), for requests of the individual,
+     * Returns Texas's schedules for physicians (docs/law/tx.md), for requests of the individual,
      * directives and authorizations: paper copies at most $25 for pages 1-20 and $0.50 a page from 21
      * (TX.1); electronic copies at most $25 for up to 500 pages and $50 for more (TX.2); no search or
      * retrieval fee on top. Under 22 TAC 165.2 until {@link #TX_RENUMBERED}; from then under the
@@ -352,7 +352,7 @@ public final class LegalLimits {
     }
 
     /**
-     * Returns Florida's schedule for physicians, Fla. Admin. Code 64B8-10.003 (RULES.md section 6, FL):
+     * Returns Florida's schedule for physicians, Fla. Admin. Code 64B8-10.003 (docs/law/fl.md):
      * for patients and government agencies (encoded as public-health and oversight disclosures) $1.00 a
      * page for the first 25 pages and $0.25 a page after (FL.1); for other entities $1.00 a page (FL.2);
      * x-rays at actual cost, materials, supplies, labour and overhead included (FL.3). The deadline is
@@ -385,7 +385,7 @@ public final class LegalLimits {
 
     /**
      * Returns Massachusetts's schedules, G.L. c.111 70 (hospitals, clinics) and c.112 12CC (physicians and
-     * other providers), from a table keyed by Oct 1 effective date (RULES.md section 6, MA): a base fee,
+     * other providers), from a table keyed by Oct 1 effective date (docs/law/ma.md): a base fee,
      * a rate per page for pages 1-100 and a lower rate from page 101 (MA.1), for requests of the
      * individual, directives and authorizations; nothing for records supporting a claim under the Social
      * Security Act or a need-based program (MA.2). Oct 2021, 2022 and 2023 are confirmed; from

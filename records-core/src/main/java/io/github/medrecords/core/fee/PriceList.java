@@ -184,7 +184,7 @@ public final class PriceList {
          * @param id  the rule's id, not blank
          * @param description  which requests are free, not blank
          * @param condition  the requests it applies to, not null
-         * @param relatedRules  RULES.md ids the waiver relates to, for example {@code R5.11}
+         * @param relatedRules  law-book ids the waiver relates to, for example {@code R5.11}
          * @return this builder
          */
         public Builder free(String id, String description, FeeCondition condition, String... relatedRules) {

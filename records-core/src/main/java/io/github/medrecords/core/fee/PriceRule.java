@@ -226,10 +226,10 @@ public final class PriceRule {
     }
 
     /**
-     * Returns a copy that names RULES.md ids the price relates to, for example the rule whose rate it
+     * Returns a copy that names law-book ids the price relates to, for example the rule whose rate it
      * equals, without claiming to be that law.
      *
-     * @param ruleIds  RULES.md ids, not null
+     * @param ruleIds  law-book ids, not null
      * @return the changed rule, not null
      */
     public PriceRule withRelatedRules(String... ruleIds) {
@@ -324,7 +324,7 @@ public final class PriceRule {
     }
 
     /**
-     * Returns the rule's citation: the practice's price list and the RULES.md ids it relates to.
+     * Returns the rule's citation: the practice's price list and the law-book ids it relates to.
      *
      * @return the citation, not null
      */

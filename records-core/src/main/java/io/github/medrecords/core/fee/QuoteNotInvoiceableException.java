@@ -59,7 +59,7 @@ public class QuoteNotInvoiceableException extends MedrecordsException {
     }
 
     /**
-     * Returns the RULES.md id of the first rule that forbids the invoice.
+     * Returns the law-book id of the first rule that forbids the invoice.
      *
      * @return the rule id, not null
      */

@@ -1,7 +1,7 @@
 /**
  * Fees for copies of records, in two layers and the check between them: the legal limits
  * ({@link io.github.medrecords.core.fee.LegalLimits}: versioned HIPAA and state schedules whose rules
- * carry their RULES.md ids), a practice's own {@link io.github.medrecords.core.fee.PriceList}, the
+ * carry their law-book ids), a practice's own {@link io.github.medrecords.core.fee.PriceList}, the
  * itemised {@link io.github.medrecords.core.fee.Estimate} shown before a request is submitted (R2.6)
  * and the {@link io.github.medrecords.core.fee.Quote} made after fulfilment, each quote carrying its
  * {@link io.github.medrecords.core.fee.Compliance} against the limits in force on the day the request

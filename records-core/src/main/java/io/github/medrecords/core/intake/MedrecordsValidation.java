@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Builds a Bean Validation {@link ValidatorFactory} set up for the library: time from the given
@@ -23,6 +25,13 @@ import java.util.function.Function;
  * on shutdown.
  */
 public final class MedrecordsValidation {
+
+    /**
+     * Hibernate Validator announces its version at INFO ("HV000001") when it starts. Where it logs through
+     * java.util.logging (no Logback present), that line is lowered to WARNING unless the host configured
+     * the logger itself; held here so the setting is not collected with the logger.
+     */
+    private static final Logger PROVIDER_BANNER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
     private MedrecordsValidation() {
     }
@@ -50,6 +59,7 @@ public final class MedrecordsValidation {
     public static ValidatorFactory validatorFactory(Clock clock, Function<Locale, ResourceBundle> translations) {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(translations, "translations");
+        quietProviderBanner();
         Configuration<?> configuration;
         try {
             configuration = Validation.byDefaultProvider().configure();
@@ -57,10 +67,18 @@ public final class MedrecordsValidation {
             throw new MedrecordsException("No Bean Validation provider found: add org.hibernate.validator:"
                     + "hibernate-validator and org.glassfish.expressly:expressly to the runtime class path", e);
         }
+        // The library's own interpolator, without Expression Language: no jakarta.el on the module path.
         return configuration
                 .clockProvider(() -> clock)
-                .messageInterpolator(new MedrecordsMessageInterpolator(
-                        configuration.getDefaultMessageInterpolator(), new Messages(translations)))
+                .messageInterpolator(new MedrecordsMessageInterpolator(new Messages(translations)))
                 .buildValidatorFactory();
+    }
+
+    private static void quietProviderBanner() {
+        synchronized (PROVIDER_BANNER) {
+            if (PROVIDER_BANNER.getLevel() == null) {
+                PROVIDER_BANNER.setLevel(Level.WARNING);
+            }
+        }
     }
 }

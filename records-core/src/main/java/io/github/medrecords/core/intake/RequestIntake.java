@@ -105,10 +105,12 @@ public final class RequestIntake {
             }
         }
         AuthorizationForm authorization = submission.getAuthorization();
-        if (authorization != null && authorization.getRecordTypes().stream()
+        if (authorization != null && authorization.getRecordTypes().stream().filter(Objects::nonNull)
                 .anyMatch(code -> code.matches("[A-Z][A-Z0-9_]{1,39}") && !recordTypes.containsKey(code))) {
             found.add(practiceViolation("authorization.recordTypes", "medrecords.records.type.unknown"));
         }
+        TextCheck.unstorable(submission, "", field -> found.add(practiceViolation(field,
+                "medrecords.text.unstorable")));
         return List.copyOf(found);
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The person or office a requester may complain to, named in every denial notice
- * (45 CFR 164.524(d)(2)(iii), RULES.md R1.21): a name or a title, and a phone number.
+ * (45 CFR 164.524(d)(2)(iii), R1.21): a name or a title, and a phone number.
  *
  * <p>This is the practice's contact, not patient data. Immutable and thread-safe.
  *

@@ -58,7 +58,7 @@ public final class ExamplePractices {
      * $15 for images by secure link and $25 for images on CD by mail. The typical page counts are
      * illustrative assumptions for estimates, not from the practice's page.
      *
-     * <p>Checked against the law this list is not compliant everywhere (RULES.md "Contradictions" 1-3):
+     * <p>Checked against the law this list is not compliant everywhere (R2.5, R2.3 and R5.4 in docs/law):
      * the per-page method for electronically kept records is not permitted for a patient's own copy
      * (R2.5) and the image prices need a documented cost basis (R2.3, R5.4).
      *

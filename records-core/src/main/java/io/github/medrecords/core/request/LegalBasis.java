@@ -68,7 +68,7 @@ public enum LegalBasis {
     }
 
     /**
-     * Returns the RULES.md id of the rule that establishes this basis.
+     * Returns the law-book id of the rule that establishes this basis.
      *
      * @return the rule id, for example {@code R1.1}, not null
      */

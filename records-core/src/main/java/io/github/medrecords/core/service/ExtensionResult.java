@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param request  the saved request, not null
  * @param bindingDateMoved  whether the binding legal date moved to the extension's date
  * @param bindingDate  the binding legal date after the extension, not null
- * @param limitedByRule  the RULES.md id of the rule that allows no extension, if it kept the date
+ * @param limitedByRule  the law-book id of the rule that allows no extension, if it kept the date
  */
 public record ExtensionResult(RequestCase request, boolean bindingDateMoved, LocalDate bindingDate,
         Optional<String> limitedByRule) {

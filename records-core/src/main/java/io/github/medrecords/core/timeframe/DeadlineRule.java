@@ -162,7 +162,7 @@ public final class DeadlineRule {
     }
 
     /**
-     * Returns the RULES.md id of the rule, for example {@code R1.8}.
+     * Returns the law-book id of the rule, for example {@code R1.8}.
      *
      * @return the rule id, not null
      */
@@ -234,7 +234,7 @@ public final class DeadlineRule {
     }
 
     /**
-     * Returns the RULES.md id of the extension rule, or empty if no extension is allowed.
+     * Returns the law-book id of the extension rule, or empty if no extension is allowed.
      *
      * @return the rule id, not null
      */
@@ -318,10 +318,10 @@ public final class DeadlineRule {
         }
 
         /**
-         * Sets the title, the RULES.md id and the legal citation.
+         * Sets the title, the law-book id and the legal citation.
          *
          * @param title  a short title, not null
-         * @param ruleId  the RULES.md id, not null
+         * @param ruleId  the law-book id, not null
          * @param citation  the legal citation, not null
          * @return this builder
          */
@@ -384,7 +384,7 @@ public final class DeadlineRule {
          * Allows one extension of at most the given calendar days.
          *
          * @param days  the most days an extension may add, positive
-         * @param ruleId  the RULES.md id of the extension rule, not null
+         * @param ruleId  the law-book id of the extension rule, not null
          * @return this builder
          */
         public Builder extension(int days, String ruleId) {
@@ -426,7 +426,9 @@ public final class DeadlineRule {
          */
         public DeadlineRule build() {
             if (key.isBlank() || title == null || inForceFrom == null) {
-                throw new IllegalStateException("Deadline rule " + key + " needs a key, a citation and in-force dates");
+                throw new IllegalStateException("Deadline rule '" + key + "' is missing its required"
+                        + (key.isBlank() ? " key (builder(key))" : "") + (title == null ? " citation (cited(...))" : "")
+                        + (inForceFrom == null ? " in-force dates (inForce(from, until))" : ""));
             }
             if (days <= 0 || extensionDays < 0) {
                 throw new IllegalStateException("Deadline rule " + key + " needs positive days, was " + days);

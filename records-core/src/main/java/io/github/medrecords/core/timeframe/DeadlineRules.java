@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * A set of deadline rules to check requests against: {@link #defaults()} holds every rule in
- * force that RULES.md gives a figure for; the proposed HIPAA 15-day rule (R1.11) is added only by
+ * force that the law book gives a figure for; the proposed HIPAA 15-day rule (R1.11) is added only by
  * {@link #withProposedRules()}.
  *
  * <p>Immutable and thread-safe.
@@ -58,11 +58,11 @@ public final class DeadlineRules {
             .build();
 
     /**
-     * California: copies to the patient within 15 days of the request (RULES.md section 6, CA row;
+     * California: copies to the patient within 15 days of the request (docs/law/ca.md;
      * Cal. Health &amp; Safety Code 123110); no extension. Start date not researched.
      */
     public static final DeadlineRule CALIFORNIA_PATIENT_COPIES = DeadlineRule.builder("CA_PATIENT_COPIES")
-            .cited("California patient copies", "RULES.md 6 CA", "Cal. Health & Safety Code 123110")
+            .cited("California patient copies", "CA.8", "Cal. Health & Safety Code 123110")
             .jurisdiction(UsState.CA)
             .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
             .within(15, DayCount.CALENDAR_DAYS)
@@ -70,12 +70,12 @@ public final class DeadlineRules {
             .build();
 
     /**
-     * Texas physicians: 15 business days (RULES.md section 6, TX row; formerly 22 TAC 165.2, renumbered
+     * Texas physicians: 15 business days (docs/law/tx.md; formerly 22 TAC 165.2, renumbered
      * into Chapter 163 on Jan 9, 2025 with the new section number UNCONFIRMED); no extension. Start
      * date not researched.
      */
     public static final DeadlineRule TEXAS_PHYSICIAN_RECORDS = DeadlineRule.builder("TX_PHYSICIAN_RECORDS")
-            .cited("Texas physician records", "RULES.md 6 TX", "22 TAC 165.2 (renumbered 2025, Ch. 163)")
+            .cited("Texas physician records", "TX.3", "22 TAC 165.2 (renumbered 2025, Ch. 163)")
             .jurisdiction(UsState.TX)
             .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION)
             .within(15, DayCount.BUSINESS_DAYS)

@@ -34,7 +34,7 @@ public final class ExtensionRefusedException extends MedrecordsException {
 
     /** Why the extension was refused. */
     private final Refusal refusal;
-    /** The RULES.md id of the refusing rule. */
+    /** The law-book id of the refusing rule. */
     private final String ruleId;
     /** The deadline before the extension. */
     private final LocalDate originalDeadline;
@@ -47,7 +47,7 @@ public final class ExtensionRefusedException extends MedrecordsException {
      * Creates the exception.
      *
      * @param refusal  why the extension was refused, not null
-     * @param ruleId  the RULES.md id of the rule that refuses it, not null
+     * @param ruleId  the law-book id of the rule that refuses it, not null
      * @param originalDeadline  the deadline before extension, not null
      * @param requestedDate  the new date asked for, not null
      * @param givenOn  the date the extension was given, not null
@@ -73,7 +73,7 @@ public final class ExtensionRefusedException extends MedrecordsException {
     }
 
     /**
-     * Returns the RULES.md id of the rule that refuses the extension, for example {@code R1.9}.
+     * Returns the law-book id of the rule that refuses the extension, for example {@code R1.9}.
      *
      * @return the rule id, not null
      */

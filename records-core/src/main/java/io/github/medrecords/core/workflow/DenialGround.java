@@ -59,7 +59,7 @@ public enum DenialGround {
     /**
      * Returns the rule behind the ground.
      *
-     * @return a RULES.md id, not null
+     * @return a law-book id, not null
      */
     public String ruleId() {
         return ruleId;

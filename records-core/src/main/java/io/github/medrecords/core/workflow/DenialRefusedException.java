@@ -38,7 +38,7 @@ public class DenialRefusedException extends MedrecordsException {
         /**
          * Returns the rule behind the refusal.
          *
-         * @return a RULES.md id, not null
+         * @return a law-book id, not null
          */
         public String ruleId() {
             return ruleId;
@@ -73,7 +73,7 @@ public class DenialRefusedException extends MedrecordsException {
     /**
      * Returns the rule that refuses it.
      *
-     * @return a RULES.md id, not null
+     * @return a law-book id, not null
      */
     public String getRuleId() {
         return refusal.ruleId();

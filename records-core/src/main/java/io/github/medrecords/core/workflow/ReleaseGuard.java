@@ -32,7 +32,7 @@ public enum ReleaseGuard {
     /**
      * Returns the rule behind the guard.
      *
-     * @return a RULES.md id or "practice policy", not null
+     * @return a law-book id or "practice policy", not null
      */
     public String ruleId() {
         return ruleId;

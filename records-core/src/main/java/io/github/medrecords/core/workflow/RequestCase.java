@@ -633,7 +633,8 @@ public final class RequestCase {
                 && authorization.map(a -> !a.isValidAt(receivedAt.atZone(zone))).orElse(true);
         RequestStatus status = waiting ? RequestStatus.AWAITING_AUTHORIZATION : RequestStatus.IN_PROCESS;
         HistoryEntry entry = new HistoryEntry(1, receivedAt, actor, HistoryAction.SUBMITTED, null, status,
-                "basis " + request.legalBasis() + ", " + request.selections().size() + " selection(s), delivery "
+                "basis " + request.legalBasis() + ", " + count(request.selections().size(), "selection")
+                        + ", delivery "
                         + request.delivery().method() + repeatOf.map(n -> ", repeat of " + n).orElse(""), "");
         Snapshot snapshot = new Snapshot(new Snapshot.Filing(id, number, request.practiceId(), request, receivedAt,
                 idempotencyKey, PatientKey.of(request.patient()), repeatOf),
@@ -767,9 +768,10 @@ public final class RequestCase {
         if (settled) {
             events.add(EventType.READY_FOR_RELEASE);
         }
-        return d.commit(at, actor, HistoryAction.FULFILMENT_RECORDED, fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum()
-                + " page(s), " + fulfilment.stream().mapToInt(SelectionFulfilment::media).sum() + " medium/media, quote "
-                + quote.total() + " " + quote.compliance().outcome(), reason, events, List.of());
+        return d.commit(at, actor, HistoryAction.FULFILMENT_RECORDED,
+                count(fulfilment.stream().mapToInt(SelectionFulfilment::pages).sum(), "page") + ", "
+                        + count(fulfilment.stream().mapToInt(SelectionFulfilment::media).sum(), "medium") + ", quote "
+                        + quote.total() + " " + quote.compliance().outcome(), reason, events, List.of());
     }
 
     /**
@@ -1021,8 +1023,9 @@ public final class RequestCase {
         if (whole) {
             d.status = RequestStatus.DENIED;
         }
-        return d.commit(at, actor, whole ? HistoryAction.DENIED : HistoryAction.PARTIALLY_DENIED, "ground " + ground + " (" + ground.ruleId()
-                + "), withheld selection(s) " + new TreeSet<>(withheld) + determinedBy.map(p -> ", determined by "
+        return d.commit(at, actor, whole ? HistoryAction.DENIED : HistoryAction.PARTIALLY_DENIED, "ground " + ground
+                + " (" + ground.ruleId() + "), withheld " + (withheld.size() == 1 ? "selection " : "selections ")
+                + new TreeSet<>(withheld) + determinedBy.map(p -> ", determined by "
                 + p.id()).orElse(""), "", List.of(whole ? EventType.DENIED : EventType.PARTIALLY_DENIED), List.of());
     }
 
@@ -1767,5 +1770,10 @@ public final class RequestCase {
             case FEE_WAIVED, FULFILMENT_RECORDED -> s.quote().map(Quote::total);
             default -> Optional.empty();
         };
+    }
+
+    /** A count with its noun as a person writes it: "1 page", "3 pages", "0 media". */
+    private static String count(int n, String singular) {
+        return n + " " + (n == 1 ? singular : singular.equals("medium") ? "media" : singular + "s");
     }
 }

@@ -74,6 +74,34 @@ class RequestIntakeTest {
     }
 
     @Test
+    void reportsANullInAnAuthorizationListAsAViolationNotAnException() {
+        RecordsRequestSubmission s = Submissions.attorneyWithAuthorization();
+        s.getAuthorization().getRecordTypes().add(null);
+        s.getAuthorization().getRecipients().add(null);
+
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("authorization.recipients",
+                                "medrecords.authorization.recipients.blank"),
+                        org.assertj.core.groups.Tuple.tuple("authorization.recordTypes",
+                                "medrecords.records.type.unknown"));
+        assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> intake.accept(PRACTICE, s));
+    }
+
+    @Test
+    void refusesTextNoStoreCanKeepAsTypedOnTheFieldThatHoldsIt() {
+        RecordsRequestSubmission s = Submissions.attorneyWithAuthorization();
+        s.getPatient().setGivenName("Ma\ud800ria");
+        s.getAuthorization().getRecipients().add("Whitfield\u0000 LLP");
+
+        assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("authorization.recipients[1]", "medrecords.text.unstorable"),
+                        org.assertj.core.groups.Tuple.tuple("patient.givenName", "medrecords.text.unstorable"));
+        assertThat(intake.check(PRACTICE, s)).allSatisfy(v -> assertThat(v.message()).doesNotContain("Ma"));
+    }
+
+    @Test
     void carriesTheSubmittedAuthorizationAndIdempotencyKey() {
         AcceptedSubmission accepted = intake.accept(PRACTICE, Submissions.attorneyWithAuthorization());
 

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The US federal and Connecticut legal holidays of 2024 to 2032 by observed date, written out from
- * RULES.md R8.1-R8.5 (5 U.S.C. 6103 with the federal observance rule; CGS 1-4 with Lincoln's
+ * R8.1-R8.5 (5 U.S.C. 6103 with the federal observance rule; CGS 1-4 with Lincoln's
  * Birthday, Good Friday and Connecticut's observance rule), to check holiday calendars against.
  *
  * <p>A holiday observed in the previous year belongs to the year it is observed in: New Year's Day

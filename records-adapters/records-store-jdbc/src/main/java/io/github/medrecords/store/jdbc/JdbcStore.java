@@ -31,8 +31,10 @@ import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
+import io.github.medrecords.store.jdbc.internal.Durability;
 import io.github.medrecords.store.jdbc.internal.Json;
 import io.github.medrecords.store.jdbc.internal.Law;
+import io.github.medrecords.store.jdbc.internal.Migrations;
 import io.github.medrecords.store.jdbc.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,7 +55,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -98,8 +99,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private final Sql sql;
     private final DocumentCodec codec;
 
-    private JdbcStore(Builder b) {
-        this.sql = new Sql(b.dataSource);
+    private JdbcStore(Builder b, Durability durability) {
+        this.sql = new Sql(b.dataSource, durability);
         PracticeDirectory practices = b.practices;
         this.codec = new DocumentCodec(b.law, id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
@@ -110,7 +111,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
      *
      * @param dataSource  the data source, not null
      * @return the store, not null
-     * @throws StorageException if the migrations fail
+     * @throws StorageException if the migrations fail, or an H2 file database cannot be made to write each
+     *     commit before acknowledging it (see {@link Builder#build()})
      */
     public static JdbcStore of(DataSource dataSource) {
         return builder(dataSource).build();
@@ -128,7 +130,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
 
     /**
      * Applies this store's migrations to a data source with Flyway, recording them in
-     * {@link #SCHEMA_HISTORY_TABLE}. Safe to call again: applied migrations are skipped.
+     * {@link #SCHEMA_HISTORY_TABLE}. Safe to call again: applied migrations are skipped. A run that was
+     * interrupted (the process killed mid-migration, or a failed row left by an earlier run) is
+     * completed: every migration may run again over a partial run of itself (see the module README).
      *
      * @param dataSource  the data source, not null
      * @throws StorageException if a migration fails
@@ -136,14 +140,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     public static void migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         try {
-            Flyway.configure(JdbcStore.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:" + MIGRATIONS)
-                    .table(SCHEMA_HISTORY_TABLE)
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
+            Migrations.apply(Migrations.flyway(dataSource, JdbcStore.class.getClassLoader(), MIGRATIONS,
+                    SCHEMA_HISTORY_TABLE));
         } catch (FlywayException e) {
             throw new StorageException("The store's schema migrations failed", e);
         }
@@ -203,7 +201,11 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         for (ChangeSet change : changes) {
             Objects.requireNonNull(change, "change");
             validate(change);
-            documents.add(codec.encode(change.request().snapshot()));
+            String document = codec.encode(change.request().snapshot());
+            // Names, addresses and free text the intake let through are refused here too, on every database:
+            // PostgreSQL would store an unpaired surrogate as "?".
+            requireStorable(document);
+            documents.add(document);
         }
         sql.inTransaction("save requests", c -> {
             for (int i = 0; i < changes.size(); i++) {
@@ -857,16 +859,24 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
 
         /**
-         * Builds the store, applying the migrations first unless turned off.
+         * Builds the store, applying the migrations first unless turned off. On an H2 file database the
+         * store makes H2 write every commit to its file before the commit returns ({@code WRITE_DELAY 0},
+         * set on each connection the store borrows), so an acknowledged change survives the death of the
+         * process; it refuses a user without admin rights, who cannot change that setting, and a URL that
+         * sets another {@code WRITE_DELAY} (with migrations turned off, at the store's first call, since
+         * it does not reach the database before).
          *
          * @return the store, not null
-         * @throws StorageException if the migrations fail
+         * @throws StorageException if the migrations fail, or an H2 file database cannot be made to write
+         *     each commit before acknowledging it
          */
         public JdbcStore build() {
+            // Without migrations the store does not reach the database before its first call.
+            Durability durability = migrate ? Durability.of(dataSource) : Durability.onFirstUse(dataSource);
             if (migrate) {
                 JdbcStore.migrate(dataSource);
             }
-            return new JdbcStore(this);
+            return new JdbcStore(this, durability);
         }
     }
 }

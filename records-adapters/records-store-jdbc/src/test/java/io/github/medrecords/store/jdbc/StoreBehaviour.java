@@ -205,6 +205,17 @@ abstract class StoreBehaviour {
     }
 
     @Test
+    void refusesANameWithAnUnpairedSurrogateTheSameOnEveryDatabase() {
+        Transition t = Requests.submit(Requests.patientRequest(Requests.patient("Ma\ud800ria", "Kowalski"),
+                Delivery.cdByMail(Requests.ADDRESS), RecordType.MRI_REPORT));
+
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> saveNew(t))
+                .withMessageContaining("unpaired surrogate").withMessageNotContaining("Ma");
+        assertThat(store.findById(t.after().id())).isEmpty();
+        assertThat(store.findByPatient(t.after().practiceId(), t.after().patientKey()).requests()).isEmpty();
+    }
+
+    @Test
     void keepsEverythingAcrossARestart() {
         List<Transition> life = Requests.fullLifecycle();
         long version = 0;

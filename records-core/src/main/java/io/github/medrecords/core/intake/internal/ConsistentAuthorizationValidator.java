@@ -32,9 +32,9 @@ public final class ConsistentAuthorizationValidator
                 "coveredTo", "medrecords.authorization.coveredTo.beforeFrom");
         problems.report(a.getExpiresOn() != null && !isBlank(a.getExpirationEvent()),
                 "expirationEvent", "medrecords.authorization.expiration.ambiguous");
-        problems.report(a.getRecordTypes().stream().anyMatch(code -> !CODE.matcher(code).matches()),
+        problems.report(a.getRecordTypes().stream().anyMatch(code -> code == null || !CODE.matcher(code).matches()),
                 "recordTypes", "medrecords.records.type.unknown");
-        problems.report(a.getRecipients().stream().anyMatch(String::isBlank),
+        problems.report(a.getRecipients().stream().anyMatch(r -> r == null || r.isBlank()),
                 "recipients", "medrecords.authorization.recipients.blank");
         return problems.none();
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The library's own message bundle, {@code io.github.medrecords.core.intake.internal.messages}, kept
- * apart from the host application's {@code ValidationMessages} (DESIGN.md), with an optional bundle
+ * apart from the host application's {@code ValidationMessages}, with an optional bundle
  * of translations or rewordings a portal supplies per locale.
  *
  * <p>Immutable and thread-safe.

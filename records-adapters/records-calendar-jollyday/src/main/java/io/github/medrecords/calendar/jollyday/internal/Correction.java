@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The override layer: corrections to Jollyday's data where it differs from RULES.md R8.1-R8.5.
+ * The override layer: corrections to Jollyday's data where it differs from R8.1-R8.5.
  * Each correction names the calendars it applies to and the dates it adds or removes for a year.
  *
  * <p>A further correction is structural and lives in {@link JollydayHolidayCalendar}: Jollyday

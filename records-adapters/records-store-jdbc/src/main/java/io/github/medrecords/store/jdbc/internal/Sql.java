@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 public final class Sql {
 
     private final DataSource dataSource;
+    private final Durability durability;
 
     /**
      * Work done inside one transaction.
@@ -45,11 +46,23 @@ public final class Sql {
      * @param dataSource  the data source, not null
      */
     public Sql(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this(dataSource, Durability.onFirstUse(dataSource));
     }
 
     /**
-     * Runs work in one transaction: committed if it returns, rolled back if it throws anything. A
+     * Creates the helper with what the data source needs to keep acknowledged commits.
+     *
+     * @param dataSource  the data source, not null
+     * @param durability  applied to each connection before its transaction, not null
+     */
+    public Sql(DataSource dataSource, Durability durability) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.durability = Objects.requireNonNull(durability, "durability");
+    }
+
+    /**
+     * Runs work in one transaction on a connection prepared by the {@link Durability}: committed if it
+     * returns, rolled back if it throws anything. A
      * {@link RuntimeException} thrown by the work (a typed storage exception, say) is rethrown as it is;
      * a {@link SQLException} becomes a {@link StorageException} with the cause attached.
      *
@@ -61,6 +74,7 @@ public final class Sql {
      */
     public <T> T inTransaction(String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
+            durability.prepare(c);
             boolean autoCommit = c.getAutoCommit();
             if (autoCommit) {
                 c.setAutoCommit(false);

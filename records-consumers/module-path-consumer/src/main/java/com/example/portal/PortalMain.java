@@ -1,0 +1,42 @@
+package com.example.portal;
+
+import io.github.medrecords.core.intake.FieldViolation;
+import io.github.medrecords.core.intake.MedrecordsValidation;
+import io.github.medrecords.core.intake.RecordsRequestSubmission;
+import io.github.medrecords.core.intake.RequestIntake;
+import io.github.medrecords.core.practice.ExamplePractices;
+import io.github.medrecords.core.practice.PracticeDirectory;
+import io.github.medrecords.core.practice.PracticeProfile;
+import io.github.medrecords.store.jdbc.JdbcStore;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Starts the way a portal starts: the validator factory, the intake checking an empty form, the JDBC store
+ * creating its schema. Prints one line of its own.
+ */
+public final class PortalMain {
+
+    private PortalMain() {
+    }
+
+    /**
+     * Starts the portal.
+     *
+     * @param args  ignored
+     */
+    public static void main(String[] args) {
+        PracticeProfile practice = ExamplePractices.connecticutOrthopaedics();
+        try (ValidatorFactory validation = MedrecordsValidation.validatorFactory(Clock.system(practice.zone()))) {
+            List<FieldViolation> problems = new RequestIntake(validation.getValidator())
+                    .check(practice, new RecordsRequestSubmission());
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:mem:portal;DB_CLOSE_DELAY=-1");
+            JdbcStore store = JdbcStore.builder(ds).practices(PracticeDirectory.of(practice)).build();
+            System.out.println("portal started: an empty form has " + problems.size() + " problems, the first \""
+                    + problems.get(0).message() + "\"; store " + (store != null ? "ready" : "missing"));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * A portal as a named module: it requires the library's modules and the JDBC driver, nothing else.
+ */
+module com.example.portal {
+    requires io.github.medrecords.core;
+    requires io.github.medrecords.store.jdbc;
+    requires com.h2database;
+    requires java.naming; // H2's JdbcDataSource is Referenceable
+}
