@@ -74,6 +74,23 @@ class FeeStepsTest {
     }
 
     @Test
+    void recordingTheSameCopiesAgainKeepsTheInvoiceAndTakesPaymentAgainstIt() {
+        RequestCase invoiced = Cases.fulfilled(reportOnPaper(), Cases.paperPages(8)).issueInvoice(STAFF, at(2))
+                .after();
+        Invoice invoice = invoiced.invoice().orElseThrow();
+        RequestCase partPaid = invoiced.recordPayment(invoice.number(), Money.ofDollars(1), PaymentMethod.CARD, "ch-1",
+                STAFF, at(2)).after();
+
+        RequestCase recounted = Cases.fulfilled(partPaid, Cases.paperPages(8));
+
+        assertThat(recounted.invoice()).contains(invoice);
+        assertThat(recounted.status()).isEqualTo(RequestStatus.INVOICED);
+        RequestCase paid = recounted.recordPayment(invoice.number(), recounted.amountDue(), PaymentMethod.CARD, "ch-2",
+                STAFF, at(3)).after();
+        assertThat(paid.status()).isEqualTo(RequestStatus.READY_FOR_RELEASE);
+    }
+
+    @Test
     void aCancelledRequestOwesBackEverythingPaid() {
         RequestCase invoiced = Cases.fulfilled(reportOnPaper(), Cases.paperPages(8)).issueInvoice(STAFF, at(2))
                 .after();
