@@ -759,11 +759,13 @@ public final class RequestCase {
                             ? "of records not kept electronically" : "on paper")
                     + ", an ordinary disclosure that needs a valid authorization (R3.1)";
         }
-        if (s.invoice().isPresent() && !s.invoice().get().amount().equals(quote.total().minus(netPaid()))) {
+        if (s.invoice().isPresent() && !s.quote().map(Quote::total).equals(Optional.of(quote.total()))) {
+            // The invoice billed the old total; a recount to the same total leaves it standing.
             d.invoice = Optional.empty();
         }
         boolean settled = ledger().withQuote(quote).settled();
-        d.status = settled ? RequestStatus.READY_FOR_RELEASE : RequestStatus.QUOTED;
+        d.status = settled ? RequestStatus.READY_FOR_RELEASE
+                : d.invoice.isPresent() ? RequestStatus.INVOICED : RequestStatus.QUOTED;
         List<EventType> events = new ArrayList<>(List.of(EventType.FULFILMENT_RECORDED));
         if (settled) {
             events.add(EventType.READY_FOR_RELEASE);
