@@ -128,7 +128,7 @@ class FeeStepsTest {
 
         Transition t = c.recordFulfilment(copies, Cases.quote(c, copies), STAFF, at(1));
 
-        assertThat(t.history().get(0).detail()).startsWith("8 page(s), 0 medium/media, quote "
+        assertThat(t.history().get(0).detail()).startsWith("8 pages, 0 media, quote "
                 + t.after().quote().orElseThrow().total());
         assertThat(t.after().snapshot().fees().fulfilment()).isEqualTo(copies);
     }

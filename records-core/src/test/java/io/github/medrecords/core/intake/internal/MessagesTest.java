@@ -2,7 +2,7 @@ package io.github.medrecords.core.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.MessageInterpolator;
+
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,7 +28,7 @@ class MessagesTest {
         assertThat(MESSAGES.text("medrecords.delivery.email.required", Locale.forLanguageTag("es")))
                 .isEqualTo("Escriba su correo electrónico.");
         assertThat(MESSAGES.text("medrecords.delivery.faxNumber.required", Locale.forLanguageTag("es")))
-                .isEqualTo("Enter the fax number to send the records to.");
+                .isEqualTo("Escriba el número de fax a donde enviaremos los expedientes.");
         assertThat(MESSAGES.text("medrecords.delivery.email.required", Locale.ENGLISH))
                 .isEqualTo("Enter the email address for the secure link.");
     }
@@ -62,7 +62,7 @@ class MessagesTest {
         try {
             Locale.setDefault(Locale.forLanguageTag("es"));
             assertThat(interpolator.interpolate("{medrecords.delivery.email.required}", null))
-                    .isEqualTo("Escriba el correo electrónico donde quiere recibir el enlace seguro.");
+                    .isEqualTo("Escriba su correo electrónico.");
         } finally {
             Locale.setDefault(before);
         }
