@@ -250,7 +250,7 @@ public final class AuditFinding {
                 return "Say in the published list that such requests are free (a rule with charge = free and the"
                         + " purpose); invoices already charge nothing, but patients read the list.";
             default:
-                return "Publish an amount for " + rules + " so that patients can be told the fee in advance.";
+                return "Nothing to change.";
         }
     }
 

@@ -13,11 +13,6 @@ public enum ComplianceOutcome {
      */
     LIST_OMITS_EXEMPTION(true),
     /**
-     * Found by an audit only, never by a quote: the price list names a fee without an amount ("a reasonable
-     * fee"), so a patient cannot be told the fee in advance (R2.6).
-     */
-    FEE_NOT_STATED(true),
-    /**
      * Lawful only if the practice can show a documented actual or average cost basis (R2.3, R2.4,
      * R5.4), which its price list does not record; for example image fees above the $6.50 flat fee.
      * An invoice may be issued, but the practice must be able to produce the cost basis.
