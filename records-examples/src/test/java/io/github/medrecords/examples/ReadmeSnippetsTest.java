@@ -248,7 +248,7 @@ class ReadmeSnippetsTest {
             String password, String secret, HttpRequest request, String body) {
         // tag::storage[]
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:./medrecords-data/store;DB_CLOSE_DELAY=-1");
+        ds.setURL("jdbc:h2:file:./medrecords-data/store;DB_CLOSE_DELAY=-1;WRITE_DELAY=0"); // H2 writes each commit
         JdbcStore store = JdbcStore.builder(ds).practices(directory).build(); // creates or upgrades the schema
 
         RequestService service = new RequestService(directory, store, validator, clock, FeeCalculator.standard(),

@@ -21,7 +21,7 @@ public enum ComplianceOutcome {
     /**
      * Above a maximum only if a charge the law does not settle counts against it, for example California
      * postage counted inside the $0.25 a page of Health &amp; Safety Code 123110, which names no postage
-     * (RULES.md leaves it UNCONFIRMED). An invoice may be issued; the finding says it is unconfirmed.
+     * (the law book marks it UNCONFIRMED). An invoice may be issued; the finding says it is unconfirmed.
      */
     UNCONFIRMED_LIMIT(true),
     /** Above the lawful maximum; the result names the maximum and the rule that sets it. */

@@ -56,7 +56,7 @@ public enum PayloadKey {
     LINE_RULE("line.NN.rule", ValueType.TEXT),
     /** The denial's ground, a {@link DenialGround} name. */
     DENIAL_GROUND("denialGround", ValueType.CODE, DenialGround.class),
-    /** The rule behind the ground, a RULES.md id. */
+    /** The rule behind the ground, an id the law book defines. */
     DENIAL_RULE("denialRule", ValueType.TEXT),
     /** The basis of the denial in plain language (R1.21(i)). */
     DENIAL_BASIS("denialBasis", ValueType.TEXT),
