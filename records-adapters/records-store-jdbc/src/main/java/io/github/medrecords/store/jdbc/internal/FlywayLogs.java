@@ -21,6 +21,14 @@ public final class FlywayLogs implements LogCreator {
     public Log createLogger(Class<?> type) {
         Logger logger = LoggerFactory.getLogger(type);
         return new Log() {
+            // Flyway 11 (the version Spring Boot 3.5 applications run) declares this method abstract; Flyway 13
+            // keeps it as a deprecated default. Implementing it serves both.
+            @Override
+            @SuppressWarnings("deprecation")
+            public boolean isDebugEnabled() {
+                return logger.isDebugEnabled();
+            }
+
             @Override
             public void debug(String message) {
                 logger.debug(message);
