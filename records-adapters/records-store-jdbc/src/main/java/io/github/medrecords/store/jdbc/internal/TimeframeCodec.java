@@ -121,11 +121,12 @@ final class TimeframeCodec {
     }
 
     private BusinessCalendar calendar(ZoneId zone, PracticeId practice) {
-        Optional<BusinessCalendar> current = calendars.apply(practice);
-        if (current.isPresent() && current.get().zone().equals(zone)) {
-            return current.get();
-        }
-        return BusinessCalendar.of(zone, HolidayCalendar.none());
+        return current(zone, practice).orElseGet(() -> BusinessCalendar.of(zone, HolidayCalendar.none()));
+    }
+
+    /** The practice's current calendar, where the store knows the practice and it counts in the stored zone. */
+    private Optional<BusinessCalendar> current(ZoneId zone, PracticeId practice) {
+        return calendars.apply(practice).filter(c -> c.zone().equals(zone));
     }
 
     /**
@@ -161,8 +162,8 @@ final class TimeframeCodec {
      */
     private BusinessCalendar legacyCalendar(JsonNode n, PracticeId practice) {
         ZoneId zone = ZoneId.of(text(n, "zone"));
-        Optional<BusinessCalendar> current = calendars.apply(practice);
-        if (current.isPresent() && current.get().zone().equals(zone)) {
+        Optional<BusinessCalendar> current = current(zone, practice);
+        if (current.isPresent()) {
             return current.get();
         }
         List<LocalDate> closures = items(n, "closures", v -> LocalDate.parse(v.asText()));
