@@ -871,10 +871,13 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
          *     each commit before acknowledging it
          */
         public JdbcStore build() {
-            // Without migrations the store does not reach the database before its first call.
-            Durability durability = migrate ? Durability.of(dataSource) : Durability.onFirstUse(dataSource);
+            Durability durability;
             if (migrate) {
+                durability = Durability.of(dataSource);
                 JdbcStore.migrate(dataSource);
+            } else {
+                // Without migrations the store does not reach the database before its first call.
+                durability = Durability.onFirstUse(dataSource);
             }
             return new JdbcStore(this, durability);
         }

@@ -90,7 +90,9 @@ class StoreCrashIT {
             try (ChildJvm child = ChildJvm.start(CrashChild.class, log, url, user, password, journal.toString(),
                     Long.toString(random.nextLong()))) {
                 child.await(CrashChild.READY);
-                Thread.sleep(300 + random.nextInt(2700));
+                // Let it journal some work (as much however busy the machine is), then kill it at a random moment.
+                awaitJournalLines(journal, CrashJournal.read(journal).size() + 10 + random.nextInt(50), child);
+                Thread.sleep(random.nextInt(400));
                 assertThat(child.isAlive()).as("the child is still running before kill %d; its log:%n%s", kill,
                         child.tail()).isTrue();
                 child.kill();
@@ -100,6 +102,18 @@ class StoreCrashIT {
         System.out.printf("Crash test on %s took %d ms: %s%n", database,
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), figures);
         return figures;
+    }
+
+    /**
+     * Waits until the journal has a number of lines, or 15 seconds at most, so that a slow machine
+     * kills later but the test still ends in bounded time.
+     */
+    private static void awaitJournalLines(Path journal, int lines, ChildJvm child) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (CrashJournal.read(journal).size() < lines && System.nanoTime() - deadline < 0) {
+            assertThat(child.isAlive()).as("the child died on its own; its log:%n%s", child.tail()).isTrue();
+            Thread.sleep(20);
+        }
     }
 
     private static Figures verify(String database, String url, String user, String password, Path journalFile)
