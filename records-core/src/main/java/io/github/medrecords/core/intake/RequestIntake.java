@@ -127,7 +127,8 @@ public final class RequestIntake {
             }
             Integer copies = r.getCopies();
             if (copies != null && copies > maximum && copies <= RecordSelection.MAX_COPIES) {
-                found.add(practiceViolation(locale, "records[" + i + "].copies", "medrecords.records.copies.practiceMaximum",
+                found.add(practiceViolation(locale, "records[" + i + "].copies",
+                        "medrecords.records.copies.practiceMaximum",
                         maximum));
             }
         }

@@ -484,7 +484,8 @@ public final class NotificationPayload {
          * @return this builder, not null
          */
         public Builder line(int number, String description, Money amount, String rule) {
-            values.put(PayloadKey.LINE_DESCRIPTION.wireName(number), Objects.requireNonNull(description, "description"));
+            values.put(PayloadKey.LINE_DESCRIPTION.wireName(number),
+                    Objects.requireNonNull(description, "description"));
             values.put(PayloadKey.LINE_AMOUNT.wireName(number), Objects.requireNonNull(amount, "amount").amount()
                     .toPlainString());
             values.put(PayloadKey.LINE_RULE.wireName(number), Objects.requireNonNull(rule, "rule"));

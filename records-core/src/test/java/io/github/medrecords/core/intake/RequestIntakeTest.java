@@ -200,7 +200,8 @@ class RequestIntakeTest {
 
         assertThat(intake.check(PRACTICE, s)).extracting(FieldViolation::field, FieldViolation::message)
                 .containsExactly(
-                        tuple("delivery.email", "Escriba el correo electrónico donde quiere recibir el enlace seguro."),
+                        tuple("delivery.email",
+                                "Escriba el correo electrónico donde quiere recibir el enlace seguro."),
                         tuple("records[0].copies", "Este consultorio da como máximo 5 copias de cada expediente."));
         Locale before = Locale.getDefault();
         try {

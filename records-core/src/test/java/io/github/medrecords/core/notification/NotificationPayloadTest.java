@@ -99,7 +99,8 @@ class NotificationPayloadTest {
         NotificationPayload p = common(EventType.INVOICE_ISSUED).language(Language.ENGLISH)
                 .put(PayloadKey.INVOICE_NUMBER, "INV-7").put(PayloadKey.QUOTE_TOTAL, Money.parse("16.50"))
                 .line(10, "Postage", Money.parse("1.50"), "PRICE-POSTAGE")
-                .line(2, "Search fee", Money.parse("15.00"), "NY-PHL-18").build(EventType.INVOICE_ISSUED, Channel.EMAIL);
+                .line(2, "Search fee", Money.parse("15.00"), "NY-PHL-18")
+                .build(EventType.INVOICE_ISSUED, Channel.EMAIL);
 
         assertThat(p.asMap()).containsKeys("line.02.description", "line.10.amount");
         assertThat(p.lines()).extracting(NotificationPayload.Line::description).containsExactly("Search fee",

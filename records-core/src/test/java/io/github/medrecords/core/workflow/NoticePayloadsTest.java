@@ -195,8 +195,8 @@ class NoticePayloadsTest {
                         PRACTICE.complaintContact().nameOrTitle(), "Oficina de Derechos Civiles", "1-800-368-1019");
         RequesterView view = RequesterView.of(denied.after(), PRACTICE);
         assertThat(view.language()).isEqualTo(Language.SPANISH);
-        assertThat(view.statusWords()).isEqualTo("No podemos darle los expedientes que pidió; su aviso explica por qué"
-                + " y qué puede hacer.");
+        assertThat(view.statusWords())
+                .isEqualTo("No podemos darle los expedientes que pidió; su aviso explica por qué y qué puede hacer.");
         assertThat(view.nextStep()).isEqualTo("Puede pedir una revisión de la negación; su aviso de negación explica"
                 + " cómo.");
         RequestCase invoiced = everyNotice(Language.SPANISH).get(EventType.INVOICE_ISSUED).after();
