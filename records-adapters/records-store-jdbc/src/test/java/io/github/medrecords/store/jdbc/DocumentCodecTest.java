@@ -213,18 +213,8 @@ class DocumentCodecTest {
 
     @Test
     void roundTripsADenialItsReviewAHandOffAndRaisedDeadlineAlerts() {
-        RequestCase c = Requests.submit(Requests.patientRequest(Requests.MARIA,
-                Delivery.paperByMail(Requests.ADDRESS), RecordType.MRI_REPORT, RecordType.CLINICAL_VISIT_SUMMARY))
-                .after().withVersion(1);
-        LicensedProfessional drLee = LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD, CT 041233");
-        c = c.deny(DenialGround.ENDANGERMENT, Set.of(1), Optional.of(drLee), Requests.STAFF, Requests.at(1)).after();
-        c = c.review(LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD, CT 052311"), Review.Outcome.REVERSED,
-                Requests.STAFF, Requests.at(2)).after();
-        c = c.handOff("Acme ROI Services", "ACME-991", Requests.STAFF, Requests.at(3)).after();
-        c = c.recordHandOffProgress("Copies pulled", Requests.STAFF, Requests.at(4)).after();
-        c = c.raiseDeadlineAlerts(Requests.RECEIVED.toLocalDate().plusDays(40), 3, Requests.at(40)).orElseThrow()
-                .after();
-        RequestCase.Snapshot s = c.withVersion(6).snapshot();
+        RequestCase.Snapshot s = deniedReviewedHandedOff();
+        LicensedProfessional drLee = s.denial().orElseThrow().determinedBy().orElseThrow();
 
         RequestCase.Snapshot back = roundTrip(s);
 
@@ -269,6 +259,22 @@ class DocumentCodecTest {
         assertThatExceptionOfType(Json.DocumentException.class)
                 .isThrownBy(() -> codec.decode(tampered, 1, s.history()))
                 .withMessageContaining("total");
+    }
+
+    /** A request denied in part, the denial reversed on review, handed off, and past its deadline. */
+    static RequestCase.Snapshot deniedReviewedHandedOff() {
+        RequestCase c = Requests.submit(Requests.patientRequest(Requests.MARIA,
+                Delivery.paperByMail(Requests.ADDRESS), RecordType.MRI_REPORT, RecordType.CLINICAL_VISIT_SUMMARY))
+                .after().withVersion(1);
+        LicensedProfessional drLee = LicensedProfessional.of("dr-lee", "Dr. Ana Lee", "MD, CT 041233");
+        c = c.deny(DenialGround.ENDANGERMENT, Set.of(1), Optional.of(drLee), Requests.STAFF, Requests.at(1)).after();
+        c = c.review(LicensedProfessional.of("dr-roe", "Dr. Sam Roe", "MD, CT 052311"), Review.Outcome.REVERSED,
+                Requests.STAFF, Requests.at(2)).after();
+        c = c.handOff("Acme ROI Services", "ACME-991", Requests.STAFF, Requests.at(3)).after();
+        c = c.recordHandOffProgress("Copies pulled", Requests.STAFF, Requests.at(4)).after();
+        c = c.raiseDeadlineAlerts(Requests.RECEIVED.toLocalDate().plusDays(40), 3, Requests.at(40)).orElseThrow()
+                .after();
+        return c.withVersion(6).snapshot();
     }
 
     /** A patient's own request by secure link for records kept on paper, fulfilled: HIPAA R2.1 names paper. */
