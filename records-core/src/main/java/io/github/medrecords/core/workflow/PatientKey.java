@@ -27,9 +27,22 @@ public record PatientKey(String value) {
      */
     public PatientKey {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("[0-9a-f]{64}")) {
+        if (!isHex64(value)) {
             throw new IllegalArgumentException("A patient key is 64 lower-case hex digits");
         }
+    }
+
+    private static boolean isHex64(String value) {
+        if (value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

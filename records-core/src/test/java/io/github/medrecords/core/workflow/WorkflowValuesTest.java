@@ -60,6 +60,10 @@ class WorkflowValuesTest {
         assertThat(key.toString()).isEqualTo("PatientKey[" + key.value().substring(0, 8) + "…]")
                 .doesNotContainIgnoringCase("brien");
         assertThatIllegalArgumentException().isThrownBy(() -> new PatientKey("ABC"));
+        assertThatIllegalArgumentException().as("upper-case hex").isThrownBy(() -> new PatientKey("A".repeat(64)));
+        assertThatIllegalArgumentException().as("not hex").isThrownBy(() -> new PatientKey("g".repeat(64)));
+        assertThatIllegalArgumentException().as("65 digits").isThrownBy(() -> new PatientKey("a".repeat(65)));
+        assertThat(new PatientKey("09af".repeat(16)).value()).isEqualTo("09af".repeat(16));
     }
 
     @Test

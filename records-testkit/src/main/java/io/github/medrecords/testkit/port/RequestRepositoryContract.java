@@ -328,13 +328,15 @@ public abstract class RequestRepositoryContract {
         RequestRepository repo = createStorage().repository();
         List<RequestNumber> numbers = Collections.synchronizedList(new ArrayList<>());
 
+        // 8 x 125 calls contend on one counter row; each is a committed transaction, so a database that
+        // commits durably spends most of the time in its log (kept small enough for a loaded build machine).
         Concurrently.run(8, thread -> {
-            for (int i = 0; i < 500; i++) {
+            for (int i = 0; i < 125; i++) {
                 numbers.add(repo.nextNumber(cases.practiceId(), 2026));
             }
         });
 
-        assertThat(numbers).hasSize(4000).doesNotHaveDuplicates();
+        assertThat(numbers).hasSize(1000).doesNotHaveDuplicates();
     }
 
     @Test

@@ -1,33 +1,36 @@
 package io.github.medrecords.store.jdbc.internal;
 
-import static io.github.medrecords.store.jdbc.internal.Json.bool;
-import static io.github.medrecords.store.jdbc.internal.Json.enumSet;
-import static io.github.medrecords.store.jdbc.internal.Json.enumValue;
-import static io.github.medrecords.store.jdbc.internal.Json.field;
-import static io.github.medrecords.store.jdbc.internal.Json.instant;
-import static io.github.medrecords.store.jdbc.internal.Json.integer;
-import static io.github.medrecords.store.jdbc.internal.Json.items;
-import static io.github.medrecords.store.jdbc.internal.Json.names;
-import static io.github.medrecords.store.jdbc.internal.Json.optText;
-import static io.github.medrecords.store.jdbc.internal.Json.put;
-import static io.github.medrecords.store.jdbc.internal.Json.text;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.medrecords.core.authorization.Authorization;
+import io.github.medrecords.core.authorization.IdentityVerification;
+import io.github.medrecords.core.fee.Estimate;
+import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.timeframe.BusinessCalendar;
+import io.github.medrecords.core.timeframe.DueDate;
 import io.github.medrecords.core.workflow.DeadlineAlert;
+import io.github.medrecords.core.workflow.Denial;
+import io.github.medrecords.core.workflow.HandOff;
 import io.github.medrecords.core.workflow.HistoryEntry;
+import io.github.medrecords.core.workflow.Invoice;
 import io.github.medrecords.core.workflow.PatientKey;
+import io.github.medrecords.core.workflow.Payment;
+import io.github.medrecords.core.workflow.Refund;
+import io.github.medrecords.core.workflow.Release;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.core.workflow.Review;
+import io.github.medrecords.core.workflow.SelectionFulfilment;
+import io.github.medrecords.core.workflow.Waiver;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -79,36 +82,38 @@ public final class DocumentCodec {
      * @return the JSON text, not null
      */
     public String encode(RequestCase.Snapshot s) {
-        ObjectNode d = Json.object();
-        d.put("format", FORMAT);
-        d.put("id", s.id().toString());
-        d.put("number", s.number().value());
-        d.put("practiceId", s.practiceId().value());
-        d.put("receivedAt", s.receivedAt().toString());
-        put(d, "idempotencyKey", s.idempotencyKey());
-        d.put("patientKey", s.patientKey().value());
-        d.put("status", s.status().name());
-        d.put("priorityRaised", s.priorityRaised());
-        put(d, "repeatOf", s.repeatOf().map(RequestNumber::value));
-        d.put("repeatCount", s.repeatCount());
-        d.put("authorizationRequired", s.authorizationRequired());
-        d.set("request", RequestCodec.request(s.request()));
-        s.authorization().ifPresent(a -> d.set("authorization", RequestCodec.authorization(a)));
-        s.identity().ifPresent(i -> d.set("identity", RequestCodec.identity(i)));
-        d.set("estimate", fees.estimate(s.estimate()));
-        s.dueDate().ifPresent(due -> d.set("dueDate", timeframes.dueDate(due)));
-        d.set("fulfilment", Json.list(s.fulfilment(), WorkflowCodec::fulfilment));
-        s.quote().ifPresent(q -> d.set("quote", fees.quote(q)));
-        s.invoice().ifPresent(i -> d.set("invoice", WorkflowCodec.invoice(i)));
-        d.set("payments", Json.list(s.payments(), WorkflowCodec::payment));
-        s.waiver().ifPresent(w -> d.set("waiver", WorkflowCodec.waiver(w)));
-        d.set("refunds", Json.list(s.refunds(), WorkflowCodec::refund));
-        s.release().ifPresent(r -> d.set("release", WorkflowCodec.release(r)));
-        s.denial().ifPresent(x -> d.set("denial", WorkflowCodec.denial(x)));
-        s.review().ifPresent(x -> d.set("review", WorkflowCodec.review(x)));
-        s.handOff().ifPresent(x -> d.set("handOff", WorkflowCodec.handOff(x)));
-        d.set("alertsRaised", names(new TreeSet<>(s.alertsRaised())));
-        return Json.write(d);
+        JsonOut o = new JsonOut();
+        o.startObject();
+        o.number("format", FORMAT);
+        o.text("id", s.id().toString());
+        o.text("number", s.number().value());
+        o.text("practiceId", s.practiceId().value());
+        o.instant("receivedAt", s.receivedAt());
+        o.optional("idempotencyKey", s.idempotencyKey());
+        o.text("patientKey", s.patientKey().value());
+        o.enumName("status", s.status());
+        o.bool("priorityRaised", s.priorityRaised());
+        o.optional("repeatOf", s.repeatOf().map(RequestNumber::value));
+        o.number("repeatCount", s.repeatCount());
+        o.bool("authorizationRequired", s.authorizationRequired());
+        o.part("request", s.request(), RequestCodec::request);
+        o.optionalPart("authorization", s.authorization(), RequestCodec::authorization);
+        o.optionalPart("identity", s.identity(), RequestCodec::identity);
+        o.part("estimate", s.estimate(), fees::estimate);
+        o.optionalPart("dueDate", s.dueDate(), timeframes::dueDate);
+        o.list("fulfilment", s.fulfilment(), WorkflowCodec::fulfilment);
+        o.optionalPart("quote", s.quote(), fees::quote);
+        o.optionalPart("invoice", s.invoice(), WorkflowCodec::invoice);
+        o.list("payments", s.payments(), WorkflowCodec::payment);
+        o.optionalPart("waiver", s.waiver(), WorkflowCodec::waiver);
+        o.list("refunds", s.refunds(), WorkflowCodec::refund);
+        o.optionalPart("release", s.release(), WorkflowCodec::release);
+        o.optionalPart("denial", s.denial(), WorkflowCodec::denial);
+        o.optionalPart("review", s.review(), WorkflowCodec::review);
+        o.optionalPart("handOff", s.handOff(), WorkflowCodec::handOff);
+        o.names("alertsRaised", s.alertsRaised());
+        o.endObject();
+        return o.finish();
     }
 
     /**
@@ -122,40 +127,20 @@ public final class DocumentCodec {
      *     are invalid; the message names no stored value
      */
     public RequestCase.Snapshot decode(String document, long version, List<HistoryEntry> history) {
-        JsonNode d = Json.read(Objects.requireNonNull(document, "document"));
-        int format = integer(d, "format");
+        Objects.requireNonNull(document, "document");
+        // This codec writes the format first, and parts are read according to it: a document whose
+        // format comes later (written by hand or by another tool) is read as a tree and put in order.
+        JsonIn in = document.startsWith(FORMAT_FIRST) ? JsonIn.of(document) : JsonIn.of(formatFirst(document));
+        if (!"format".equals(in.object("document").next())) {
+            throw new Json.DocumentException("The stored document lacks the field 'format'", null);
+        }
+        int format = in.integer();
         if (format < 1 || format > FORMAT) {
             throw new Json.DocumentException("Document format " + format + " is not one this version reads (1-"
                     + FORMAT + ")", null);
         }
-        // Format 1 predates denials, reviews, hand-offs and deadline alerts: they default to none.
-        boolean two = format >= 2;
         try {
-            PracticeId practice = PracticeId.of(text(d, "practiceId"));
-            RequestCase.Snapshot.Filing filing = new RequestCase.Snapshot.Filing(RequestId.parse(text(d, "id")),
-                    RequestNumber.parse(text(d, "number")), practice, RequestCodec.request(field(d, "request")),
-                    instant(d, "receivedAt"), optText(d, "idempotencyKey"), new PatientKey(text(d, "patientKey")),
-                    optText(d, "repeatOf").map(RequestNumber::parse));
-            RequestCase.Snapshot.Progress progress = new RequestCase.Snapshot.Progress(
-                    enumValue(d, "status", RequestStatus.class), bool(d, "priorityRaised"), integer(d, "repeatCount"),
-                    bool(d, "authorizationRequired"),
-                    Optional.ofNullable(d.get("authorization")).map(RequestCodec::authorization),
-                    Optional.ofNullable(d.get("identity")).map(RequestCodec::identity),
-                    Optional.ofNullable(d.get("dueDate")).map(n -> timeframes.dueDate(n, practice, format)),
-                    two ? enumSet(d, "alertsRaised", DeadlineAlert.class) : Set.of());
-            RequestCase.Snapshot.Fees fees = new RequestCase.Snapshot.Fees(this.fees.estimate(field(d, "estimate")),
-                    items(d, "fulfilment", WorkflowCodec::fulfilment),
-                    Optional.ofNullable(d.get("quote")).map(n -> this.fees.quote(n, format)),
-                    Optional.ofNullable(d.get("invoice")).map(WorkflowCodec::invoice),
-                    items(d, "payments", WorkflowCodec::payment),
-                    Optional.ofNullable(d.get("waiver")).map(WorkflowCodec::waiver),
-                    items(d, "refunds", WorkflowCodec::refund));
-            RequestCase.Snapshot.Outcome outcome = new RequestCase.Snapshot.Outcome(
-                    Optional.ofNullable(d.get("release")).map(WorkflowCodec::release),
-                    Optional.ofNullable(two ? d.get("denial") : null).map(WorkflowCodec::denial),
-                    Optional.ofNullable(two ? d.get("review") : null).map(WorkflowCodec::review),
-                    Optional.ofNullable(two ? d.get("handOff") : null).map(WorkflowCodec::handOff));
-            return new RequestCase.Snapshot(filing, progress, fees, outcome, history, version);
+            return read(in, format, version, history);
         } catch (Json.DocumentException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -163,5 +148,108 @@ public final class DocumentCodec {
             throw new Json.DocumentException("The stored document holds a part that is no longer valid ("
                     + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    private static final String FORMAT_FIRST = "{\"format\":";
+
+    private static JsonNode formatFirst(String document) {
+        JsonNode tree = Json.read(document);
+        if (!(tree instanceof ObjectNode object)) {
+            return tree;
+        }
+        ObjectNode ordered = Json.object();
+        JsonNode format = object.get("format");
+        if (format != null) {
+            ordered.set("format", format);
+        }
+        ordered.setAll(object);
+        return ordered;
+    }
+
+    private RequestCase.Snapshot read(JsonIn in, int format, long version, List<HistoryEntry> history) {
+        // Format 1 predates denials, reviews, hand-offs and deadline alerts: they default to none.
+        boolean two = format >= 2;
+        String id = null;
+        String number = null;
+        String practiceId = null;
+        Instant receivedAt = null;
+        String idempotencyKey = null;
+        String patientKey = null;
+        RequestStatus status = null;
+        boolean priorityRaised = false;
+        String repeatOf = null;
+        Integer repeatCount = null;
+        boolean authorizationRequired = false;
+        RecordsRequest request = null;
+        Authorization authorization = null;
+        IdentityVerification identity = null;
+        Estimate estimate = null;
+        Function<PracticeId, DueDate> dueDate = null;
+        List<SelectionFulfilment> fulfilment = List.of();
+        Quote quote = null;
+        Invoice invoice = null;
+        List<Payment> payments = List.of();
+        Waiver waiver = null;
+        List<Refund> refunds = List.of();
+        Release release = null;
+        Denial denial = null;
+        Review review = null;
+        HandOff handOff = null;
+        Set<DeadlineAlert> alerts = Set.of();
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "id" -> id = in.text();
+                case "number" -> number = in.text();
+                case "practiceId" -> practiceId = in.text();
+                case "receivedAt" -> receivedAt = in.instant();
+                case "idempotencyKey" -> idempotencyKey = in.text();
+                case "patientKey" -> patientKey = in.text();
+                case "status" -> status = in.enumValue(RequestStatus.class);
+                case "priorityRaised" -> priorityRaised = in.bool();
+                case "repeatOf" -> repeatOf = in.text();
+                case "repeatCount" -> repeatCount = in.integer();
+                case "authorizationRequired" -> authorizationRequired = in.bool();
+                case "request" -> request = RequestCodec.request(in);
+                case "authorization" -> authorization = RequestCodec.authorization(in);
+                case "identity" -> identity = RequestCodec.identity(in);
+                case "estimate" -> estimate = fees.estimate(in);
+                case "dueDate" -> dueDate = timeframes.dueDate(in, format);
+                case "fulfilment" -> fulfilment = in.list(WorkflowCodec::fulfilment);
+                case "quote" -> quote = fees.quote(in, format);
+                case "invoice" -> invoice = WorkflowCodec.invoice(in);
+                case "payments" -> payments = in.list(WorkflowCodec::payment);
+                case "waiver" -> waiver = WorkflowCodec.waiver(in);
+                case "refunds" -> refunds = in.list(WorkflowCodec::refund);
+                case "release" -> release = WorkflowCodec.release(in);
+                case "denial" -> denial = two ? WorkflowCodec.denial(in) : skip(in);
+                case "review" -> review = two ? WorkflowCodec.review(in) : skip(in);
+                case "handOff" -> handOff = two ? WorkflowCodec.handOff(in) : skip(in);
+                case "alertsRaised" -> alerts = two ? in.enumSet(DeadlineAlert.class) : skip(in);
+                default -> in.skip();
+            }
+        }
+        in.end();
+        PracticeId practice = PracticeId.of(JsonIn.required(practiceId, "practiceId"));
+        RequestCase.Snapshot.Filing filing = new RequestCase.Snapshot.Filing(
+                RequestId.parse(JsonIn.required(id, "id")), RequestNumber.parse(JsonIn.required(number, "number")),
+                practice, JsonIn.required(request, "request"), JsonIn.required(receivedAt, "receivedAt"),
+                Optional.ofNullable(idempotencyKey), new PatientKey(JsonIn.required(patientKey, "patientKey")),
+                Optional.ofNullable(repeatOf).map(RequestNumber::parse));
+        RequestCase.Snapshot.Progress progress = new RequestCase.Snapshot.Progress(
+                JsonIn.required(status, "status"), priorityRaised, JsonIn.required(repeatCount, "repeatCount"),
+                authorizationRequired, Optional.ofNullable(authorization), Optional.ofNullable(identity),
+                Optional.ofNullable(dueDate).map(d -> d.apply(practice)), alerts == null ? Set.of() : alerts);
+        RequestCase.Snapshot.Fees fees = new RequestCase.Snapshot.Fees(JsonIn.required(estimate, "estimate"),
+                fulfilment, Optional.ofNullable(quote), Optional.ofNullable(invoice), payments,
+                Optional.ofNullable(waiver), refunds);
+        RequestCase.Snapshot.Outcome outcome = new RequestCase.Snapshot.Outcome(Optional.ofNullable(release),
+                Optional.ofNullable(denial), Optional.ofNullable(review), Optional.ofNullable(handOff));
+        return new RequestCase.Snapshot(filing, progress, fees, outcome, history, version);
+    }
+
+    /** Skips a part an older format did not have; returns null, its value there. */
+    private static <T> T skip(JsonIn in) {
+        in.skip();
+        return null;
     }
 }

@@ -1,25 +1,12 @@
 package io.github.medrecords.store.jdbc.internal;
 
-import static io.github.medrecords.store.jdbc.internal.Json.bool;
-import static io.github.medrecords.store.jdbc.internal.Json.date;
-import static io.github.medrecords.store.jdbc.internal.Json.enumOrNull;
-import static io.github.medrecords.store.jdbc.internal.Json.enumSet;
 import static io.github.medrecords.store.jdbc.internal.Json.enumValue;
 import static io.github.medrecords.store.jdbc.internal.Json.field;
-import static io.github.medrecords.store.jdbc.internal.Json.integer;
-import static io.github.medrecords.store.jdbc.internal.Json.items;
-import static io.github.medrecords.store.jdbc.internal.Json.longValue;
-import static io.github.medrecords.store.jdbc.internal.Json.money;
-import static io.github.medrecords.store.jdbc.internal.Json.names;
-import static io.github.medrecords.store.jdbc.internal.Json.optMoney;
 import static io.github.medrecords.store.jdbc.internal.Json.optText;
-import static io.github.medrecords.store.jdbc.internal.Json.put;
-import static io.github.medrecords.store.jdbc.internal.Json.putMoney;
 import static io.github.medrecords.store.jdbc.internal.Json.text;
-import static io.github.medrecords.store.jdbc.internal.Json.textItems;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medrecords.core.fee.ChargeBasis;
 import io.github.medrecords.core.fee.ChargeScope;
 import io.github.medrecords.core.fee.Citation;
@@ -41,10 +28,13 @@ import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Writes and reads the parts of a stored request that come from the core's {@code fee} package: the
@@ -64,164 +54,310 @@ final class FeeCodec {
         this.law = Objects.requireNonNull(law, "law");
     }
 
-    ObjectNode estimate(Estimate e) {
-        ObjectNode n = Json.object();
-        n.set("context", context(e.context()));
-        n.set("lines", Json.list(e.lines(), FeeCodec::line));
-        putMoney(n, "total", e.total());
-        return n;
+    void estimate(JsonOut o, Estimate e) {
+        o.startObject();
+        o.part("context", e.context(), FeeCodec::context);
+        o.list("lines", e.lines(), FeeCodec::line);
+        o.money("total", e.total());
+        o.endObject();
     }
 
-    Estimate estimate(JsonNode n) {
-        Estimate e = Estimate.of(context(field(n, "context")), items(n, "lines", FeeCodec::line));
-        checkTotal("estimate", e.total(), optMoney(n, "total"));
+    Estimate estimate(JsonIn in) {
+        FeeContext context = null;
+        List<FeeLine> lines = List.of();
+        Money total = null;
+        for (String f = in.object("estimate").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "context" -> context = context(in.object(f));
+                case "lines" -> lines = in.list(FeeCodec::line);
+                case "total" -> total = in.money();
+                default -> in.skip();
+            }
+        }
+        Estimate e = Estimate.of(JsonIn.required(context, "context"), lines);
+        checkTotal("estimate", e.total(), total);
         return e;
     }
 
-    ObjectNode quote(Quote q) {
-        ObjectNode n = Json.object();
-        n.set("context", context(q.context()));
-        n.set("lines", Json.list(q.lines(), FeeCodec::line));
-        putMoney(n, "total", q.total());
-        ObjectNode compliance = Json.object();
-        putMoney(compliance, "total", q.compliance().total());
-        compliance.put("outcome", q.compliance().outcome().name());
-        compliance.set("findings", Json.list(q.compliance().findings(), this::finding));
-        n.set("compliance", compliance);
-        return n;
+    void quote(JsonOut o, Quote q) {
+        o.startObject();
+        o.part("context", q.context(), FeeCodec::context);
+        o.list("lines", q.lines(), FeeCodec::line);
+        o.money("total", q.total());
+        o.name("compliance").startObject();
+        o.money("total", q.compliance().total());
+        o.enumName("outcome", q.compliance().outcome());
+        o.list("findings", q.compliance().findings(), this::finding);
+        o.endObject();
+        o.endObject();
     }
 
     /**
      * Reads a quote.
      *
-     * @param n  the stored quote
+     * @param in  the stored quote
      * @param format  the document's format: before 3 each finding held a copy of its rule
      */
-    Quote quote(JsonNode n, int format) {
-        FeeContext context = context(field(n, "context"));
-        JsonNode c = field(n, "compliance");
-        List<ComplianceFinding> findings = items(c, "findings",
-                f -> format >= 3 ? finding(f, context) : legacyFinding(f, context));
-        Compliance compliance = Compliance.of(money(c, "total"), findings);
-        if (compliance.outcome() != enumValue(c, "outcome", ComplianceOutcome.class)) {
+    Quote quote(JsonIn in, int format) {
+        FeeContext context = null;
+        List<FeeLine> lines = List.of();
+        Money total = null;
+        Money judged = null;
+        ComplianceOutcome outcome = null;
+        List<FindingFacts> findings = null;
+        for (String f = in.object("quote").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "context" -> context = context(in.object(f));
+                case "lines" -> lines = in.list(FeeCodec::line);
+                case "total" -> total = in.money();
+                case "compliance" -> {
+                    for (String g = in.object(f).next(); g != null; g = in.next()) {
+                        switch (g) {
+                            case "total" -> judged = in.money();
+                            case "outcome" -> outcome = in.enumValue(ComplianceOutcome.class);
+                            case "findings" -> findings = in.list(x -> format >= 3 ? finding(x) : legacyFinding(x));
+                            default -> in.skip();
+                        }
+                    }
+                    JsonIn.required(judged, "total");
+                    JsonIn.required(outcome, "outcome");
+                    findings = findings == null ? List.of() : findings;
+                }
+                default -> in.skip();
+            }
+        }
+        FeeContext c = JsonIn.required(context, "context");
+        List<ComplianceFinding> read = new ArrayList<>(JsonIn.required(findings, "compliance").size());
+        for (FindingFacts facts : findings) {
+            read.add(facts.resolve(law, c));
+        }
+        Compliance compliance = Compliance.of(judged, read);
+        if (compliance.outcome() != outcome) {
             throw new Json.DocumentException("The stored compliance outcome differs from its findings", null);
         }
-        Quote q = Quote.of(context, items(n, "lines", FeeCodec::line), compliance);
-        checkTotal("quote", q.total(), optMoney(n, "total"));
+        Quote q = Quote.of(c, lines, compliance);
+        checkTotal("quote", q.total(), total);
         return q;
     }
 
-    private static void checkTotal(String what, Money computed, Optional<Money> stored) {
-        if (stored.isPresent() && !stored.get().equals(computed)) {
+    private static void checkTotal(String what, Money computed, Money stored) {
+        if (stored != null && !stored.equals(computed)) {
             throw new Json.DocumentException("The stored " + what + " total differs from its lines", null);
         }
     }
 
-    private static ObjectNode context(FeeContext c) {
-        ObjectNode n = Json.object();
-        n.put("legalBasis", c.legalBasis().name());
-        n.put("requesterRole", c.requesterRole().name());
-        n.put("deliveryMethod", c.deliveryMethod().name());
-        n.put("receivedOn", c.receivedOn().toString());
-        n.put("copyFormat", c.copyFormat().name());
-        n.put("recordKeeping", c.recordKeeping().name());
-        n.set("recordTypes", Json.list(c.recordTypes(), RequestCodec::recordType));
-        n.put("purpose", c.purpose().name());
-        n.put("claimDocumented", c.claimDocumented());
+    private static void context(JsonOut o, FeeContext c) {
+        o.startObject();
+        o.enumName("legalBasis", c.legalBasis());
+        o.enumName("requesterRole", c.requesterRole());
+        o.enumName("deliveryMethod", c.deliveryMethod());
+        o.date("receivedOn", c.receivedOn());
+        o.enumName("copyFormat", c.copyFormat());
+        o.enumName("recordKeeping", c.recordKeeping());
+        o.list("recordTypes", c.recordTypes(), RequestCodec::recordType);
+        o.enumName("purpose", c.purpose());
+        o.bool("claimDocumented", c.claimDocumented());
         if (c.attorneyBeforeSuit()) {
-            n.put("attorneyBeforeSuit", true);
+            o.bool("attorneyBeforeSuit", true);
         }
-        n.put("pages", c.pages());
-        n.put("media", c.media());
-        putMoney(n, "postage", c.postage());
-        n.set("jurisdictions", names(c.jurisdictions()));
-        return n;
+        o.number("pages", c.pages());
+        o.number("media", c.media());
+        o.money("postage", c.postage());
+        o.names("jurisdictions", c.jurisdictions());
+        o.endObject();
     }
 
-    private static FeeContext context(JsonNode n) {
-        FeeContext.Builder b = FeeContext.builder(enumValue(n, "legalBasis", LegalBasis.class),
-                enumValue(n, "requesterRole", RequesterRole.class),
-                enumValue(n, "deliveryMethod", DeliveryMethod.class), date(n, "receivedOn"))
-                .copyFormat(enumValue(n, "copyFormat", CopyFormat.class))
-                .recordKeeping(enumValue(n, "recordKeeping", RecordKeeping.class))
-                .purpose(enumValue(n, "purpose", PurposeKind.class))
-                .claimDocumented(bool(n, "claimDocumented"))
-                .attorneyBeforeSuit(n.has("attorneyBeforeSuit") && bool(n, "attorneyBeforeSuit"))
-                .pages(integer(n, "pages"))
-                .media(integer(n, "media"))
-                .postage(money(n, "postage"))
-                .jurisdictions(enumSet(n, "jurisdictions", UsState.class));
-        items(n, "recordTypes", RequestCodec::recordType).forEach(b::recordType);
+    private static FeeContext context(JsonIn in) {
+        LegalBasis basis = null;
+        RequesterRole role = null;
+        DeliveryMethod delivery = null;
+        LocalDate receivedOn = null;
+        CopyFormat copyFormat = null;
+        RecordKeeping keeping = null;
+        List<RecordType> recordTypes = List.of();
+        PurposeKind purpose = null;
+        boolean claimDocumented = false;
+        boolean attorneyBeforeSuit = false;
+        Integer pages = null;
+        Integer media = null;
+        Money postage = null;
+        Set<UsState> jurisdictions = Set.of();
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "legalBasis" -> basis = in.enumValue(LegalBasis.class);
+                case "requesterRole" -> role = in.enumValue(RequesterRole.class);
+                case "deliveryMethod" -> delivery = in.enumValue(DeliveryMethod.class);
+                case "receivedOn" -> receivedOn = in.date();
+                case "copyFormat" -> copyFormat = in.enumValue(CopyFormat.class);
+                case "recordKeeping" -> keeping = in.enumValue(RecordKeeping.class);
+                case "recordTypes" -> recordTypes = in.list(RequestCodec::recordType);
+                case "purpose" -> purpose = in.enumValue(PurposeKind.class);
+                case "claimDocumented" -> claimDocumented = in.bool();
+                case "attorneyBeforeSuit" -> attorneyBeforeSuit = in.bool();
+                case "pages" -> pages = in.integer();
+                case "media" -> media = in.integer();
+                case "postage" -> postage = in.money();
+                case "jurisdictions" -> jurisdictions = in.enumSet(UsState.class);
+                default -> in.skip();
+            }
+        }
+        FeeContext.Builder b = FeeContext.builder(JsonIn.required(basis, "legalBasis"),
+                JsonIn.required(role, "requesterRole"), JsonIn.required(delivery, "deliveryMethod"),
+                JsonIn.required(receivedOn, "receivedOn"))
+                .copyFormat(JsonIn.required(copyFormat, "copyFormat"))
+                .recordKeeping(JsonIn.required(keeping, "recordKeeping"))
+                .purpose(JsonIn.required(purpose, "purpose"))
+                .claimDocumented(claimDocumented)
+                .attorneyBeforeSuit(attorneyBeforeSuit)
+                .pages(JsonIn.required(pages, "pages"))
+                .media(JsonIn.required(media, "media"))
+                .postage(JsonIn.required(postage, "postage"))
+                .jurisdictions(jurisdictions);
+        recordTypes.forEach(b::recordType);
         return b.build();
     }
 
-    private static ObjectNode line(FeeLine l) {
-        ObjectNode n = Json.object();
-        n.put("ruleId", l.ruleId());
-        n.put("kind", l.kind().name());
-        n.put("basis", l.basis().name());
-        n.put("scope", l.scope().name());
-        n.put("description", l.description());
-        n.put("quantity", l.quantity());
-        putMoney(n, "unitPrice", l.unitPrice());
-        putMoney(n, "amount", l.amount());
-        n.set("citation", citation(l.citation()));
-        return n;
+    private static void line(JsonOut o, FeeLine l) {
+        o.startObject();
+        o.text("ruleId", l.ruleId());
+        o.enumName("kind", l.kind());
+        o.enumName("basis", l.basis());
+        o.enumName("scope", l.scope());
+        o.text("description", l.description());
+        o.number("quantity", l.quantity());
+        o.money("unitPrice", l.unitPrice());
+        o.money("amount", l.amount());
+        o.part("citation", l.citation(), FeeCodec::citation);
+        o.endObject();
     }
 
-    private static FeeLine line(JsonNode n) {
-        return FeeLine.of(text(n, "ruleId"), enumValue(n, "kind", LineKind.class),
-                enumValue(n, "basis", ChargeBasis.class), enumValue(n, "scope", ChargeScope.class),
-                text(n, "description"), longValue(n, "quantity"), money(n, "unitPrice"), money(n, "amount"),
-                citation(field(n, "citation")));
-    }
-
-    private static ObjectNode citation(Citation c) {
-        ObjectNode n = Json.object();
-        n.put("ruleId", c.ruleId());
-        n.put("source", c.source());
-        n.put("law", c.law());
-        n.set("related", Json.strings(c.related()));
-        if (c.unconfirmed()) {
-            n.put("unconfirmed", true);
+    private static FeeLine line(JsonIn in) {
+        String ruleId = null;
+        LineKind kind = null;
+        ChargeBasis basis = null;
+        ChargeScope scope = null;
+        String description = null;
+        Long quantity = null;
+        Money unitPrice = null;
+        Money amount = null;
+        Citation citation = null;
+        for (String f = in.object("lines").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "ruleId" -> ruleId = in.text();
+                case "kind" -> kind = in.enumValue(LineKind.class);
+                case "basis" -> basis = in.enumValue(ChargeBasis.class);
+                case "scope" -> scope = in.enumValue(ChargeScope.class);
+                case "description" -> description = in.text();
+                case "quantity" -> quantity = in.longValue();
+                case "unitPrice" -> unitPrice = in.money();
+                case "amount" -> amount = in.money();
+                case "citation" -> citation = citation(in.object(f));
+                default -> in.skip();
+            }
         }
-        return n;
+        return FeeLine.of(JsonIn.required(ruleId, "ruleId"), JsonIn.required(kind, "kind"),
+                JsonIn.required(basis, "basis"), JsonIn.required(scope, "scope"),
+                JsonIn.required(description, "description"), JsonIn.required(quantity, "quantity"),
+                JsonIn.required(unitPrice, "unitPrice"), JsonIn.required(amount, "amount"),
+                JsonIn.required(citation, "citation"));
     }
 
-    private static Citation citation(JsonNode n) {
-        return new Citation(text(n, "ruleId"), text(n, "source"), bool(n, "law"), textItems(n, "related"),
-                n.has("unconfirmed") && bool(n, "unconfirmed"));
+    private static void citation(JsonOut o, Citation c) {
+        o.startObject();
+        o.text("ruleId", c.ruleId());
+        o.text("source", c.source());
+        o.bool("law", c.law());
+        o.strings("related", c.related());
+        if (c.unconfirmed()) {
+            o.bool("unconfirmed", true);
+        }
+        o.endObject();
+    }
+
+    private static Citation citation(JsonIn in) {
+        String ruleId = null;
+        String source = null;
+        boolean law = false;
+        List<String> related = List.of();
+        boolean unconfirmed = false;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "ruleId" -> ruleId = in.text();
+                case "source" -> source = in.text();
+                case "law" -> law = in.bool();
+                case "related" -> related = in.texts();
+                case "unconfirmed" -> unconfirmed = in.bool();
+                default -> in.skip();
+            }
+        }
+        return new Citation(JsonIn.required(ruleId, "ruleId"), JsonIn.required(source, "source"), law, related,
+                unconfirmed);
     }
 
     // ---- findings as facts (format 3) ---------------------------------------------------------------
 
-    private ObjectNode finding(ComplianceFinding f) {
+    private void finding(JsonOut o, ComplianceFinding f) {
         LegalLimit limit = f.limit();
-        ObjectNode n = Json.object();
-        n.put("outcome", f.outcome().name());
-        n.put("rule", limit.ruleId());
-        n.put("kind", limit.kind().name());
-        n.put("scope", limit.scope().name());
-        put(n, "costKind", limit.costKind().map(Enum::name));
-        put(n, "prohibitedBasis", limit.prohibitedBasis().map(Enum::name));
-        law.refOf(limit).ifPresent(ref -> {
-            n.put("schedule", ref.schedule());
-            n.put("version", ref.version());
-            n.put("index", ref.index());
-        });
-        f.lawfulMaximum().ifPresent(m -> putMoney(n, "lawfulMaximum", m));
-        putMoney(n, "judged", f.judged());
-        return n;
+        o.startObject();
+        o.enumName("outcome", f.outcome());
+        o.text("rule", limit.ruleId());
+        o.enumName("kind", limit.kind());
+        o.enumName("scope", limit.scope());
+        o.optional("costKind", limit.costKind().map(Enum::name));
+        o.optional("prohibitedBasis", limit.prohibitedBasis().map(Enum::name));
+        law.refOf(limit).ifPresent(ref -> o.text("schedule", ref.schedule()).text("version", ref.version())
+                .number("index", ref.index()));
+        f.lawfulMaximum().ifPresent(m -> o.money("lawfulMaximum", m));
+        o.money("judged", f.judged());
+        o.endObject();
     }
 
-    private ComplianceFinding finding(JsonNode n, FeeContext context) {
-        Law.LimitRef ref = n.has("schedule") ? new Law.LimitRef(text(n, "schedule"), text(n, "version"),
-                integer(n, "index")) : null;
-        LegalLimit limit = law.limit(ref, text(n, "rule"), enumValue(n, "kind", LimitKind.class),
-                enumValue(n, "scope", ChargeScope.class), enumOrNull(n, "costKind", CostKind.class),
-                enumOrNull(n, "prohibitedBasis", ChargeBasis.class), context);
-        return ComplianceFinding.of(enumValue(n, "outcome", ComplianceOutcome.class), limit,
-                optMoney(n, "lawfulMaximum").orElse(null), money(n, "judged"));
+    /**
+     * What a stored finding says, read before the quote's context is known: the rule is looked up once the
+     * whole quote has been read.
+     */
+    private record FindingFacts(ComplianceOutcome outcome, String rule, LimitKind kind, ChargeScope scope,
+            CostKind costKind, ChargeBasis prohibited, Law.LimitRef ref, Money lawfulMaximum, Money judged) {
+
+        ComplianceFinding resolve(Law law, FeeContext context) {
+            LegalLimit limit = law.limit(ref, rule, kind, scope, costKind, prohibited, context);
+            return ComplianceFinding.of(outcome, limit, lawfulMaximum, judged);
+        }
+    }
+
+    private static FindingFacts finding(JsonIn in) {
+        ComplianceOutcome outcome = null;
+        String rule = null;
+        LimitKind kind = null;
+        ChargeScope scope = null;
+        CostKind costKind = null;
+        ChargeBasis prohibited = null;
+        String schedule = null;
+        String version = null;
+        Integer index = null;
+        Money lawfulMaximum = null;
+        Money judged = null;
+        for (String f = in.object("findings").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "outcome" -> outcome = in.enumValue(ComplianceOutcome.class);
+                case "rule" -> rule = in.text();
+                case "kind" -> kind = in.enumValue(LimitKind.class);
+                case "scope" -> scope = in.enumValue(ChargeScope.class);
+                case "costKind" -> costKind = in.enumValue(CostKind.class);
+                case "prohibitedBasis" -> prohibited = in.enumValue(ChargeBasis.class);
+                case "schedule" -> schedule = in.text();
+                case "version" -> version = in.text();
+                case "index" -> index = in.integer();
+                case "lawfulMaximum" -> lawfulMaximum = in.money();
+                case "judged" -> judged = in.money();
+                default -> in.skip();
+            }
+        }
+        Law.LimitRef ref = schedule == null ? null : new Law.LimitRef(schedule, JsonIn.required(version, "version"),
+                JsonIn.required(index, "index"));
+        return new FindingFacts(JsonIn.required(outcome, "outcome"), JsonIn.required(rule, "rule"),
+                JsonIn.required(kind, "kind"), JsonIn.required(scope, "scope"), costKind, prohibited, ref,
+                lawfulMaximum, JsonIn.required(judged, "judged"));
     }
 
     /**
@@ -230,12 +366,24 @@ final class FeeCodec {
      * copy's condition and amounts are never rebuilt, so a copy this version could not rebuild (a condition
      * naming two ways of keeping records, a tiered page schedule) still reads.
      */
-    private ComplianceFinding legacyFinding(JsonNode n, FeeContext context) {
-        JsonNode copy = field(n, "limit");
-        LegalLimit limit = law.limit(null, text(field(copy, "citation"), "ruleId"),
-                enumValue(copy, "kind", LimitKind.class), null, null,
-                optText(copy, "prohibitedBasis").map(ChargeBasis::valueOf).orElse(null), context);
-        return ComplianceFinding.of(enumValue(n, "outcome", ComplianceOutcome.class), limit,
-                optMoney(n, "lawfulMaximum").orElse(null), money(n, "judged"));
+    private static FindingFacts legacyFinding(JsonIn in) {
+        ComplianceOutcome outcome = null;
+        JsonNode copy = null;
+        Money lawfulMaximum = null;
+        Money judged = null;
+        for (String f = in.object("findings").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "outcome" -> outcome = in.enumValue(ComplianceOutcome.class);
+                case "limit" -> copy = in.tree();
+                case "lawfulMaximum" -> lawfulMaximum = in.money();
+                case "judged" -> judged = in.money();
+                default -> in.skip();
+            }
+        }
+        JsonNode limit = JsonIn.required(copy, "limit");
+        return new FindingFacts(JsonIn.required(outcome, "outcome"), text(field(limit, "citation"), "ruleId"),
+                enumValue(limit, "kind", LimitKind.class), null, null,
+                optText(limit, "prohibitedBasis").map(ChargeBasis::valueOf).orElse(null), null, lawfulMaximum,
+                JsonIn.required(judged, "judged"));
     }
 }

@@ -1,23 +1,5 @@
 package io.github.medrecords.store.jdbc.internal;
 
-import static io.github.medrecords.store.jdbc.internal.Json.bool;
-import static io.github.medrecords.store.jdbc.internal.Json.date;
-import static io.github.medrecords.store.jdbc.internal.Json.dateOrNull;
-import static io.github.medrecords.store.jdbc.internal.Json.enumSet;
-import static io.github.medrecords.store.jdbc.internal.Json.enumValue;
-import static io.github.medrecords.store.jdbc.internal.Json.field;
-import static io.github.medrecords.store.jdbc.internal.Json.instant;
-import static io.github.medrecords.store.jdbc.internal.Json.integer;
-import static io.github.medrecords.store.jdbc.internal.Json.items;
-import static io.github.medrecords.store.jdbc.internal.Json.names;
-import static io.github.medrecords.store.jdbc.internal.Json.optInstant;
-import static io.github.medrecords.store.jdbc.internal.Json.optText;
-import static io.github.medrecords.store.jdbc.internal.Json.put;
-import static io.github.medrecords.store.jdbc.internal.Json.text;
-import static io.github.medrecords.store.jdbc.internal.Json.textItems;
-import static io.github.medrecords.store.jdbc.internal.Json.textOrNull;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medrecords.core.authorization.Authorization;
 import io.github.medrecords.core.authorization.Expiration;
 import io.github.medrecords.core.authorization.IdentityVerification;
@@ -49,10 +31,10 @@ import io.github.medrecords.core.request.RequesterRole;
 import io.github.medrecords.core.request.Signature;
 import io.github.medrecords.core.request.SupportingDocument;
 import io.github.medrecords.core.request.ThirdPartyKind;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,271 +50,486 @@ final class RequestCodec {
 
     // ---- request -------------------------------------------------------------------------------
 
-    static ObjectNode request(RecordsRequest r) {
-        ObjectNode n = Json.object();
-        n.put("practiceId", r.practiceId().value());
-        n.set("requester", requester(r.requester()));
-        n.put("legalBasis", r.legalBasis().name());
-        ObjectNode purpose = Json.object();
-        purpose.put("kind", r.purpose().kind().name());
-        put(purpose, "description", r.purpose().description());
-        n.set("purpose", purpose);
-        n.set("documents", Json.list(r.documents(), doc -> {
-            ObjectNode o = Json.object();
-            o.put("kind", doc.kind().name());
-            o.put("reference", doc.reference());
-            return o;
-        }));
-        n.set("patient", patient(r.patient()));
-        n.set("selections", Json.list(r.selections(), RequestCodec::selection));
-        n.set("delivery", delivery(r.delivery()));
+    static void request(JsonOut o, RecordsRequest r) {
+        o.startObject();
+        o.text("practiceId", r.practiceId().value());
+        o.part("requester", r.requester(), RequestCodec::requester);
+        o.enumName("legalBasis", r.legalBasis());
+        o.name("purpose").startObject();
+        o.enumName("kind", r.purpose().kind());
+        o.optional("description", r.purpose().description());
+        o.endObject();
+        o.list("documents", r.documents(), (out, doc) -> out.startObject().enumName("kind", doc.kind())
+                .text("reference", doc.reference()).endObject());
+        o.part("patient", r.patient(), RequestCodec::patient);
+        o.list("selections", r.selections(), RequestCodec::selection);
+        o.part("delivery", r.delivery(), RequestCodec::delivery);
         if (!r.language().equals(Language.ENGLISH)) {
-            n.put("language", r.language().tag());
+            o.text("language", r.language().tag());
         }
-        r.directive().ifPresent(dir -> {
-            ObjectNode o = Json.object();
-            o.put("signerName", dir.signature().signerName());
-            o.put("signedOn", dir.signature().signedOn().toString());
-            o.put("recipientName", dir.recipientName());
-            n.set("directive", o);
-        });
-        return n;
+        r.directive().ifPresent(dir -> o.name("directive").startObject()
+                .text("signerName", dir.signature().signerName())
+                .date("signedOn", dir.signature().signedOn())
+                .text("recipientName", dir.recipientName()).endObject());
+        o.endObject();
     }
 
-    static RecordsRequest request(JsonNode n) {
-        RecordsRequest.Builder b = RecordsRequest.builder(PracticeId.of(text(n, "practiceId")))
-                .requester(requester(field(n, "requester")))
-                .legalBasis(enumValue(n, "legalBasis", LegalBasis.class));
-        JsonNode purpose = field(n, "purpose");
-        b.purpose(Purpose.of(enumValue(purpose, "kind", PurposeKind.class), textOrNull(purpose, "description")));
-        items(n, "documents", o -> SupportingDocument.of(enumValue(o, "kind", DocumentKind.class),
-                text(o, "reference"))).forEach(b::document);
-        b.patient(patient(field(n, "patient")));
-        items(n, "selections", RequestCodec::selection).forEach(b::selection);
-        b.delivery(delivery(field(n, "delivery")));
-        b.language(optText(n, "language").map(Language::of).orElse(Language.ENGLISH));
-        JsonNode directive = n.get("directive");
+    static RecordsRequest request(JsonIn in) {
+        String practiceId = null;
+        Requester requester = null;
+        LegalBasis basis = null;
+        Purpose purpose = null;
+        List<SupportingDocument> documents = List.of();
+        PatientIdentity patient = null;
+        List<RecordSelection> selections = List.of();
+        Delivery delivery = null;
+        Language language = Language.ENGLISH;
+        Directive directive = null;
+        for (String f = in.object("request").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "practiceId" -> practiceId = in.text();
+                case "requester" -> requester = requester(in.object(f));
+                case "legalBasis" -> basis = in.enumValue(LegalBasis.class);
+                case "purpose" -> purpose = purpose(in.object(f));
+                case "documents" -> documents = in.list(RequestCodec::document);
+                case "patient" -> patient = patient(in.object(f));
+                case "selections" -> selections = in.list(RequestCodec::selection);
+                case "delivery" -> delivery = delivery(in.object(f));
+                case "language" -> language = Language.of(in.text());
+                case "directive" -> directive = directive(in.object(f));
+                default -> in.skip();
+            }
+        }
+        RecordsRequest.Builder b = RecordsRequest.builder(PracticeId.of(JsonIn.required(practiceId, "practiceId")))
+                .requester(JsonIn.required(requester, "requester"))
+                .legalBasis(JsonIn.required(basis, "legalBasis"))
+                .purpose(JsonIn.required(purpose, "purpose"));
+        documents.forEach(b::document);
+        b.patient(JsonIn.required(patient, "patient"));
+        selections.forEach(b::selection);
+        b.delivery(JsonIn.required(delivery, "delivery"));
+        b.language(language);
         if (directive != null) {
-            b.directive(Directive.of(Signature.of(text(directive, "signerName"), date(directive, "signedOn")),
-                    text(directive, "recipientName")));
+            b.directive(directive);
         }
         return b.build();
     }
 
-    static ObjectNode requester(Requester r) {
-        ObjectNode n = Json.object();
-        n.put("role", r.role().name());
-        put(n, "name", r.name());
-        put(n, "organization", r.organization());
-        put(n, "representativeKind", r.representativeKind().map(Enum::name));
-        put(n, "thirdPartyKind", r.thirdPartyKind().map(Enum::name));
-        n.set("contact", contact(r.contact()));
-        return n;
+    private static Purpose purpose(JsonIn in) {
+        PurposeKind kind = null;
+        String description = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "kind" -> kind = in.enumValue(PurposeKind.class);
+                case "description" -> description = in.text();
+                default -> in.skip();
+            }
+        }
+        return Purpose.of(JsonIn.required(kind, "kind"), description);
     }
 
-    static Requester requester(JsonNode n) {
-        RequesterRole role = enumValue(n, "role", RequesterRole.class);
-        ContactDetails contact = contact(field(n, "contact"));
-        return switch (role) {
+    private static SupportingDocument document(JsonIn in) {
+        DocumentKind kind = null;
+        String reference = null;
+        for (String f = in.object("documents").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "kind" -> kind = in.enumValue(DocumentKind.class);
+                case "reference" -> reference = in.text();
+                default -> in.skip();
+            }
+        }
+        return SupportingDocument.of(JsonIn.required(kind, "kind"), JsonIn.required(reference, "reference"));
+    }
+
+    private static Directive directive(JsonIn in) {
+        String signer = null;
+        LocalDate signedOn = null;
+        String recipient = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "signerName" -> signer = in.text();
+                case "signedOn" -> signedOn = in.date();
+                case "recipientName" -> recipient = in.text();
+                default -> in.skip();
+            }
+        }
+        return Directive.of(Signature.of(JsonIn.required(signer, "signerName"), JsonIn.required(signedOn, "signedOn")),
+                JsonIn.required(recipient, "recipientName"));
+    }
+
+    static void requester(JsonOut o, Requester r) {
+        o.startObject();
+        o.enumName("role", r.role());
+        o.optional("name", r.name());
+        o.optional("organization", r.organization());
+        o.optional("representativeKind", r.representativeKind().map(Enum::name));
+        o.optional("thirdPartyKind", r.thirdPartyKind().map(Enum::name));
+        o.part("contact", r.contact(), RequestCodec::contact);
+        o.endObject();
+    }
+
+    static Requester requester(JsonIn in) {
+        RequesterRole role = null;
+        String name = null;
+        String organization = null;
+        RepresentativeKind representativeKind = null;
+        ThirdPartyKind thirdPartyKind = null;
+        ContactDetails contact = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "role" -> role = in.enumValue(RequesterRole.class);
+                case "name" -> name = in.text();
+                case "organization" -> organization = in.text();
+                case "representativeKind" -> representativeKind = in.enumValue(RepresentativeKind.class);
+                case "thirdPartyKind" -> thirdPartyKind = in.enumValue(ThirdPartyKind.class);
+                case "contact" -> contact = contact(in.object(f));
+                default -> in.skip();
+            }
+        }
+        ContactDetails details = JsonIn.required(contact, "contact");
+        return switch (JsonIn.required(role, "role")) {
             case PATIENT -> Requester.patient();
             case PERSONAL_REPRESENTATIVE -> Requester.personalRepresentative(
-                    enumValue(n, "representativeKind", RepresentativeKind.class), text(n, "name"), contact);
-            case PROVIDER -> Requester.provider(text(n, "name"), text(n, "organization"), contact);
-            case THIRD_PARTY -> Requester.thirdParty(enumValue(n, "thirdPartyKind", ThirdPartyKind.class),
-                    text(n, "name"), textOrNull(n, "organization"), contact);
+                    JsonIn.required(representativeKind, "representativeKind"), JsonIn.required(name, "name"), details);
+            case PROVIDER -> Requester.provider(JsonIn.required(name, "name"),
+                    JsonIn.required(organization, "organization"), details);
+            case THIRD_PARTY -> Requester.thirdParty(JsonIn.required(thirdPartyKind, "thirdPartyKind"),
+                    JsonIn.required(name, "name"), organization, details);
         };
     }
 
-    static ObjectNode contact(ContactDetails c) {
-        ObjectNode n = Json.object();
-        put(n, "email", c.emailAddress().map(EmailAddress::value));
-        put(n, "phone", c.phoneNumber().map(PhoneNumber::formatted));
-        c.postalAddress().ifPresent(a -> n.set("address", address(a)));
-        return n;
+    static void contact(JsonOut o, ContactDetails c) {
+        o.startObject();
+        o.optional("email", c.emailAddress().map(EmailAddress::value));
+        o.optional("phone", c.phoneNumber().map(PhoneNumber::formatted));
+        o.optionalPart("address", c.postalAddress(), RequestCodec::address);
+        o.endObject();
     }
 
-    static ContactDetails contact(JsonNode n) {
-        EmailAddress email = optText(n, "email").map(EmailAddress::parse).orElse(null);
-        PhoneNumber phone = optText(n, "phone").map(PhoneNumber::parse).orElse(null);
-        PostalAddress address = Optional.ofNullable(n.get("address")).map(RequestCodec::address).orElse(null);
+    static ContactDetails contact(JsonIn in) {
+        EmailAddress email = null;
+        PhoneNumber phone = null;
+        PostalAddress address = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "email" -> email = EmailAddress.parse(in.text());
+                case "phone" -> phone = PhoneNumber.parse(in.text());
+                case "address" -> address = address(in.object(f));
+                default -> in.skip();
+            }
+        }
         return email == null && phone == null && address == null ? ContactDetails.none()
                 : new ContactDetails(email, phone, address);
     }
 
-    static ObjectNode address(PostalAddress a) {
-        ObjectNode n = Json.object();
-        n.put("line1", a.line1());
-        put(n, "line2", a.line2());
-        n.put("city", a.city());
-        n.put("state", a.state().name());
-        n.put("zip", a.zip());
-        return n;
+    static void address(JsonOut o, PostalAddress a) {
+        o.startObject();
+        o.text("line1", a.line1());
+        o.optional("line2", a.line2());
+        o.text("city", a.city());
+        o.enumName("state", a.state());
+        o.text("zip", a.zip());
+        o.endObject();
     }
 
-    static PostalAddress address(JsonNode n) {
-        return PostalAddress.of(text(n, "line1"), textOrNull(n, "line2"), text(n, "city"),
-                enumValue(n, "state", UsState.class), text(n, "zip"));
-    }
-
-    static ObjectNode patient(PatientIdentity p) {
-        ObjectNode n = Json.object();
-        n.put("given", p.name().given());
-        n.put("family", p.name().family());
-        n.put("dateOfBirth", p.dateOfBirth().toString());
-        put(n, "medicalRecordNumber", p.medicalRecordNumber());
-        n.set("contact", contact(p.contact()));
-        return n;
-    }
-
-    static PatientIdentity patient(JsonNode n) {
-        return PatientIdentity.of(PersonName.of(text(n, "given"), text(n, "family")), date(n, "dateOfBirth"),
-                textOrNull(n, "medicalRecordNumber"), contact(field(n, "contact")));
-    }
-
-    static ObjectNode recordType(RecordType t) {
-        ObjectNode n = Json.object();
-        n.put("code", t.code());
-        n.put("label", t.label());
-        n.put("imaging", t.isImaging());
-        return n;
-    }
-
-    static RecordType recordType(JsonNode n) {
-        return RecordType.of(text(n, "code"), text(n, "label"), bool(n, "imaging"));
-    }
-
-    static ObjectNode dateRange(DateRange r) {
-        ObjectNode n = Json.object();
-        put(n, "from", r.from());
-        put(n, "to", r.to());
-        return n;
-    }
-
-    static DateRange dateRange(JsonNode n) {
-        return DateRange.of(dateOrNull(n, "from"), dateOrNull(n, "to"));
-    }
-
-    static ObjectNode selection(RecordSelection s) {
-        ObjectNode n = Json.object();
-        n.set("type", recordType(s.type()));
-        put(n, "description", s.description());
-        n.set("dates", dateRange(s.dates()));
-        n.put("copies", s.copies());
-        return n;
-    }
-
-    static RecordSelection selection(JsonNode n) {
-        return RecordSelection.of(recordType(field(n, "type")), textOrNull(n, "description"),
-                dateRange(field(n, "dates")), integer(n, "copies"));
-    }
-
-    static ObjectNode provider(ProviderRecipient p) {
-        ObjectNode n = Json.object();
-        n.put("name", p.name());
-        put(n, "npi", p.npi());
-        n.set("address", address(p.address()));
-        put(n, "fax", p.fax().map(PhoneNumber::formatted));
-        return n;
-    }
-
-    static ProviderRecipient provider(JsonNode n) {
-        return ProviderRecipient.of(text(n, "name"), textOrNull(n, "npi"), address(field(n, "address")),
-                optText(n, "fax").map(PhoneNumber::parse).orElse(null));
-    }
-
-    static ObjectNode delivery(Delivery d) {
-        ObjectNode n = Json.object();
-        n.put("method", d.method().name());
-        put(n, "email", d.email().map(EmailAddress::value));
-        d.postalAddress().ifPresent(a -> n.set("address", address(a)));
-        put(n, "fax", d.faxNumber().map(PhoneNumber::formatted));
-        d.provider().ifPresent(p -> n.set("provider", provider(p)));
-        if (d.destination() instanceof Delivery.PatientApp app) {
-            n.put("app", app.clientId());
+    static PostalAddress address(JsonIn in) {
+        String line1 = null;
+        String line2 = null;
+        String city = null;
+        UsState state = null;
+        String zip = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "line1" -> line1 = in.text();
+                case "line2" -> line2 = in.text();
+                case "city" -> city = in.text();
+                case "state" -> state = in.enumValue(UsState.class);
+                case "zip" -> zip = in.text();
+                default -> in.skip();
+            }
         }
-        return n;
+        return PostalAddress.of(JsonIn.required(line1, "line1"), line2, JsonIn.required(city, "city"),
+                JsonIn.required(state, "state"), JsonIn.required(zip, "zip"));
     }
 
-    static Delivery delivery(JsonNode n) {
-        DeliveryMethod method = enumValue(n, "method", DeliveryMethod.class);
-        return switch (method) {
+    static void patient(JsonOut o, PatientIdentity p) {
+        o.startObject();
+        o.text("given", p.name().given());
+        o.text("family", p.name().family());
+        o.date("dateOfBirth", p.dateOfBirth());
+        o.optional("medicalRecordNumber", p.medicalRecordNumber());
+        o.part("contact", p.contact(), RequestCodec::contact);
+        o.endObject();
+    }
+
+    static PatientIdentity patient(JsonIn in) {
+        String given = null;
+        String family = null;
+        LocalDate born = null;
+        String mrn = null;
+        ContactDetails contact = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "given" -> given = in.text();
+                case "family" -> family = in.text();
+                case "dateOfBirth" -> born = in.date();
+                case "medicalRecordNumber" -> mrn = in.text();
+                case "contact" -> contact = contact(in.object(f));
+                default -> in.skip();
+            }
+        }
+        return PatientIdentity.of(PersonName.of(JsonIn.required(given, "given"), JsonIn.required(family, "family")),
+                JsonIn.required(born, "dateOfBirth"), mrn, JsonIn.required(contact, "contact"));
+    }
+
+    static void recordType(JsonOut o, RecordType t) {
+        o.startObject().text("code", t.code()).text("label", t.label()).bool("imaging", t.isImaging()).endObject();
+    }
+
+    static RecordType recordType(JsonIn in) {
+        String code = null;
+        String label = null;
+        boolean imaging = false;
+        for (String f = in.object("type").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "code" -> code = in.text();
+                case "label" -> label = in.text();
+                case "imaging" -> imaging = in.bool();
+                default -> in.skip();
+            }
+        }
+        return RecordType.of(JsonIn.required(code, "code"), JsonIn.required(label, "label"), imaging);
+    }
+
+    static void dateRange(JsonOut o, DateRange r) {
+        o.startObject().optional("from", r.from()).optional("to", r.to()).endObject();
+    }
+
+    static DateRange dateRange(JsonIn in) {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "from" -> from = in.date();
+                case "to" -> to = in.date();
+                default -> in.skip();
+            }
+        }
+        return DateRange.of(from, to);
+    }
+
+    static void selection(JsonOut o, RecordSelection s) {
+        o.startObject();
+        o.part("type", s.type(), RequestCodec::recordType);
+        o.optional("description", s.description());
+        o.part("dates", s.dates(), RequestCodec::dateRange);
+        o.number("copies", s.copies());
+        o.endObject();
+    }
+
+    static RecordSelection selection(JsonIn in) {
+        RecordType type = null;
+        String description = null;
+        DateRange dates = null;
+        Integer copies = null;
+        for (String f = in.object("selections").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "type" -> type = recordType(in);
+                case "description" -> description = in.text();
+                case "dates" -> dates = dateRange(in.object(f));
+                case "copies" -> copies = in.integer();
+                default -> in.skip();
+            }
+        }
+        return RecordSelection.of(JsonIn.required(type, "type"), description, JsonIn.required(dates, "dates"),
+                JsonIn.required(copies, "copies"));
+    }
+
+    static void provider(JsonOut o, ProviderRecipient p) {
+        o.startObject();
+        o.text("name", p.name());
+        o.optional("npi", p.npi());
+        o.part("address", p.address(), RequestCodec::address);
+        o.optional("fax", p.fax().map(PhoneNumber::formatted));
+        o.endObject();
+    }
+
+    static ProviderRecipient provider(JsonIn in) {
+        String name = null;
+        String npi = null;
+        PostalAddress address = null;
+        PhoneNumber fax = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "name" -> name = in.text();
+                case "npi" -> npi = in.text();
+                case "address" -> address = address(in.object(f));
+                case "fax" -> fax = PhoneNumber.parse(in.text());
+                default -> in.skip();
+            }
+        }
+        return ProviderRecipient.of(JsonIn.required(name, "name"), npi, JsonIn.required(address, "address"), fax);
+    }
+
+    static void delivery(JsonOut o, Delivery d) {
+        o.startObject();
+        o.enumName("method", d.method());
+        o.optional("email", d.email().map(EmailAddress::value));
+        o.optionalPart("address", d.postalAddress(), RequestCodec::address);
+        o.optional("fax", d.faxNumber().map(PhoneNumber::formatted));
+        o.optionalPart("provider", d.provider(), RequestCodec::provider);
+        if (d.destination() instanceof Delivery.PatientApp app) {
+            o.text("app", app.clientId());
+        }
+        o.endObject();
+    }
+
+    static Delivery delivery(JsonIn in) {
+        DeliveryMethod method = null;
+        String email = null;
+        PostalAddress address = null;
+        String fax = null;
+        ProviderRecipient provider = null;
+        String app = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "method" -> method = in.enumValue(DeliveryMethod.class);
+                case "email" -> email = in.text();
+                case "address" -> address = address(in.object(f));
+                case "fax" -> fax = in.text();
+                case "provider" -> provider = provider(in.object(f));
+                case "app" -> app = in.text();
+                default -> in.skip();
+            }
+        }
+        return switch (JsonIn.required(method, "method")) {
             case PORTAL_DOWNLOAD -> Delivery.portalDownload();
-            case SECURE_LINK -> Delivery.secureLink(EmailAddress.parse(text(n, "email")));
-            case CD_BY_MAIL -> Delivery.cdByMail(address(field(n, "address")));
-            case PAPER_BY_MAIL -> Delivery.paperByMail(address(field(n, "address")));
-            case FAX -> Delivery.fax(PhoneNumber.parse(text(n, "fax")));
-            case PATIENT_APP -> Delivery.patientApp(text(n, "app"));
-            case DIRECT_TO_PROVIDER -> Delivery.directToProvider(provider(field(n, "provider")));
+            case SECURE_LINK -> Delivery.secureLink(EmailAddress.parse(JsonIn.required(email, "email")));
+            case CD_BY_MAIL -> Delivery.cdByMail(JsonIn.required(address, "address"));
+            case PAPER_BY_MAIL -> Delivery.paperByMail(JsonIn.required(address, "address"));
+            case FAX -> Delivery.fax(PhoneNumber.parse(JsonIn.required(fax, "fax")));
+            case PATIENT_APP -> Delivery.patientApp(JsonIn.required(app, "app"));
+            case DIRECT_TO_PROVIDER -> Delivery.directToProvider(JsonIn.required(provider, "provider"));
         };
     }
 
     // ---- authorization and identity ----------------------------------------------------------------
 
-    static ObjectNode authorization(Authorization a) {
-        ObjectNode n = Json.object();
-        put(n, "informationDescription", a.informationDescription());
-        n.set("coveredRecordTypes", Json.list(a.coveredRecordTypes().stream()
-                .sorted(Comparator.comparing(RecordType::code)).toList(), RequestCodec::recordType));
-        n.set("coveredDates", dateRange(a.coveredDates()));
-        put(n, "disclosingParty", a.disclosingParty());
-        n.set("recipients", Json.strings(a.recipients()));
-        n.set("purposes", names(a.purposes()));
-        a.expiration().ifPresent(e -> {
-            ObjectNode o = Json.object();
-            put(o, "date", e.date());
-            put(o, "event", e.event());
-            n.set("expiration", o);
-        });
-        put(n, "signerName", a.signerName());
-        put(n, "signedOn", a.signedOn());
-        n.put("signedByRepresentative", a.signedByRepresentative());
-        put(n, "representativeAuthority", a.representativeAuthority());
-        n.put("rightToRevokeStatement", a.rightToRevokeStatement());
-        n.put("conditioningStatement", a.conditioningStatement());
-        n.put("redisclosureStatement", a.redisclosureStatement());
-        n.put("compound", a.compound());
-        n.put("conditioned", a.conditioned());
-        n.put("knownFalse", a.knownFalse());
-        put(n, "revokedAt", a.revokedAt());
-        put(n, "expirationEventOccurredAt", a.expirationEventOccurredAt());
-        return n;
+    static void authorization(JsonOut o, Authorization a) {
+        o.startObject();
+        o.optional("informationDescription", a.informationDescription());
+        o.list("coveredRecordTypes", a.coveredRecordTypes().stream().sorted(Comparator.comparing(RecordType::code))
+                .toList(), RequestCodec::recordType);
+        o.part("coveredDates", a.coveredDates(), RequestCodec::dateRange);
+        o.optional("disclosingParty", a.disclosingParty());
+        o.strings("recipients", a.recipients());
+        o.names("purposes", a.purposes());
+        a.expiration().ifPresent(e -> o.name("expiration").startObject().optional("date", e.date())
+                .optional("event", e.event()).endObject());
+        o.optional("signerName", a.signerName());
+        o.optional("signedOn", a.signedOn());
+        o.bool("signedByRepresentative", a.signedByRepresentative());
+        o.optional("representativeAuthority", a.representativeAuthority());
+        o.bool("rightToRevokeStatement", a.rightToRevokeStatement());
+        o.bool("conditioningStatement", a.conditioningStatement());
+        o.bool("redisclosureStatement", a.redisclosureStatement());
+        o.bool("compound", a.compound());
+        o.bool("conditioned", a.conditioned());
+        o.bool("knownFalse", a.knownFalse());
+        o.optional("revokedAt", a.revokedAt());
+        o.optional("expirationEventOccurredAt", a.expirationEventOccurredAt());
+        o.endObject();
     }
 
-    static Authorization authorization(JsonNode n) {
-        Authorization.Builder b = Authorization.builder()
-                .informationDescription(textOrNull(n, "informationDescription"))
-                .covers(items(n, "coveredRecordTypes", RequestCodec::recordType).toArray(new RecordType[0]))
-                .coveredDates(dateRange(field(n, "coveredDates")))
-                .disclosingParty(textOrNull(n, "disclosingParty"));
-        textItems(n, "recipients").forEach(b::recipient);
-        enumSet(n, "purposes", PurposeKind.class).forEach(b::purpose);
-        JsonNode expiration = n.get("expiration");
+    static Authorization authorization(JsonIn in) {
+        Authorization.Builder b = Authorization.builder();
+        List<RecordType> covered = List.of();
+        DateRange coveredDates = null;
+        List<String> recipients = List.of();
+        Set<PurposeKind> purposes = Set.of();
+        Expiration expiration = null;
+        String signer = null;
+        LocalDate signedOn = null;
+        boolean byRepresentative = false;
+        String authority = null;
+        boolean[] statements = new boolean[3];
+        boolean compound = false;
+        boolean conditioned = false;
+        boolean knownFalse = false;
+        Instant revokedAt = null;
+        Instant eventAt = null;
+        for (String f = in.object("authorization").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "informationDescription" -> b.informationDescription(in.text());
+                case "coveredRecordTypes" -> covered = in.list(RequestCodec::recordType);
+                case "coveredDates" -> coveredDates = dateRange(in.object(f));
+                case "disclosingParty" -> b.disclosingParty(in.text());
+                case "recipients" -> recipients = in.texts();
+                case "purposes" -> purposes = in.enumSet(PurposeKind.class);
+                case "expiration" -> expiration = expiration(in.object(f));
+                case "signerName" -> signer = in.text();
+                case "signedOn" -> signedOn = in.date();
+                case "signedByRepresentative" -> byRepresentative = in.bool();
+                case "representativeAuthority" -> authority = in.text();
+                case "rightToRevokeStatement" -> statements[0] = in.bool();
+                case "conditioningStatement" -> statements[1] = in.bool();
+                case "redisclosureStatement" -> statements[2] = in.bool();
+                case "compound" -> compound = in.bool();
+                case "conditioned" -> conditioned = in.bool();
+                case "knownFalse" -> knownFalse = in.bool();
+                case "revokedAt" -> revokedAt = in.instant();
+                case "expirationEventOccurredAt" -> eventAt = in.instant();
+                default -> in.skip();
+            }
+        }
+        b.covers(covered.toArray(new RecordType[0])).coveredDates(JsonIn.required(coveredDates, "coveredDates"));
+        recipients.forEach(b::recipient);
+        purposes.forEach(b::purpose);
         if (expiration != null) {
-            LocalDate on = dateOrNull(expiration, "date");
-            b.expiration(on != null ? Expiration.onDate(on) : Expiration.onEvent(text(expiration, "event")));
+            b.expiration(expiration);
         }
-        b.signature(textOrNull(n, "signerName"), dateOrNull(n, "signedOn"));
-        if (bool(n, "signedByRepresentative")) {
-            b.signedByRepresentative(textOrNull(n, "representativeAuthority"));
+        b.signature(signer, signedOn);
+        if (byRepresentative) {
+            b.signedByRepresentative(authority);
         }
-        b.statements(bool(n, "rightToRevokeStatement"), bool(n, "conditioningStatement"),
-                bool(n, "redisclosureStatement"));
-        b.compound(bool(n, "compound")).conditioned(bool(n, "conditioned")).knownFalse(bool(n, "knownFalse"));
-        b.revokedAt(optInstant(n, "revokedAt").orElse(null));
-        b.expirationEventOccurredAt(optInstant(n, "expirationEventOccurredAt").orElse(null));
+        b.statements(statements[0], statements[1], statements[2]);
+        b.compound(compound).conditioned(conditioned).knownFalse(knownFalse);
+        b.revokedAt(revokedAt);
+        b.expirationEventOccurredAt(eventAt);
         return b.build();
     }
 
-    static ObjectNode identity(IdentityVerification i) {
-        ObjectNode n = Json.object();
-        n.put("verifiedBy", i.verifiedBy());
-        n.put("method", i.method().name());
-        n.put("verifiedAt", i.verifiedAt().toString());
-        return n;
+    private static Expiration expiration(JsonIn in) {
+        LocalDate on = null;
+        String event = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "date" -> on = in.date();
+                case "event" -> event = in.text();
+                default -> in.skip();
+            }
+        }
+        return on != null ? Expiration.onDate(on) : Expiration.onEvent(JsonIn.required(event, "event"));
     }
 
-    static IdentityVerification identity(JsonNode n) {
-        return IdentityVerification.of(text(n, "verifiedBy"), enumValue(n, "method", VerificationMethod.class),
-                instant(n, "verifiedAt"));
+    static void identity(JsonOut o, IdentityVerification i) {
+        o.startObject().text("verifiedBy", i.verifiedBy()).enumName("method", i.method())
+                .instant("verifiedAt", i.verifiedAt()).endObject();
+    }
+
+    static IdentityVerification identity(JsonIn in) {
+        String by = null;
+        VerificationMethod method = null;
+        Instant at = null;
+        for (String f = in.object("identity").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "verifiedBy" -> by = in.text();
+                case "method" -> method = in.enumValue(VerificationMethod.class);
+                case "verifiedAt" -> at = in.instant();
+                default -> in.skip();
+            }
+        }
+        return IdentityVerification.of(JsonIn.required(by, "verifiedBy"), JsonIn.required(method, "method"),
+                JsonIn.required(at, "verifiedAt"));
     }
 }

@@ -8,13 +8,10 @@ import static io.github.medrecords.store.jdbc.internal.Json.enumValue;
 import static io.github.medrecords.store.jdbc.internal.Json.field;
 import static io.github.medrecords.store.jdbc.internal.Json.integer;
 import static io.github.medrecords.store.jdbc.internal.Json.items;
-import static io.github.medrecords.store.jdbc.internal.Json.names;
 import static io.github.medrecords.store.jdbc.internal.Json.optText;
-import static io.github.medrecords.store.jdbc.internal.Json.put;
 import static io.github.medrecords.store.jdbc.internal.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.LegalBasis;
@@ -30,9 +27,11 @@ import io.github.medrecords.core.timeframe.RuleDeadline;
 import io.github.medrecords.core.timeframe.RuleStatus;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,70 +53,157 @@ final class TimeframeCodec {
         this.calendars = Objects.requireNonNull(calendars, "calendars");
     }
 
-    ObjectNode dueDate(DueDate due) {
-        ObjectNode n = Json.object();
-        n.set("query", query(due.query()));
-        n.put("legalDate", due.legalDate().toString());
-        n.set("deadlines", Json.list(due.deadlines(), d -> {
-            ObjectNode o = Json.object();
-            o.put("rule", d.rule().key());
-            o.put("ruleId", d.rule().ruleId());
-            o.put("version", d.rule().inForceFrom().toString());
-            o.put("originalDate", d.originalDate().toString());
-            put(o, "extendedDate", d.extendedDate());
-            o.put("workingTarget", d.workingTarget().toString());
-            return o;
-        }));
-        due.extension().ifPresent(e -> n.set("extension", extension(e)));
-        n.put("zone", due.calendar().zone().getId());
-        return n;
+    void dueDate(JsonOut o, DueDate due) {
+        o.startObject();
+        o.part("query", due.query(), TimeframeCodec::query);
+        o.date("legalDate", due.legalDate());
+        o.list("deadlines", due.deadlines(), (out, d) -> {
+            out.startObject();
+            out.text("rule", d.rule().key());
+            out.text("ruleId", d.rule().ruleId());
+            out.date("version", d.rule().inForceFrom());
+            out.date("originalDate", d.originalDate());
+            out.optional("extendedDate", d.extendedDate());
+            out.date("workingTarget", d.workingTarget());
+            out.endObject();
+        });
+        due.extension().ifPresent(e -> o.name("extension").startObject().date("givenOn", e.givenOn())
+                .date("newDate", e.newDate()).text("writtenReason", e.writtenReason()).endObject());
+        o.text("zone", due.calendar().zone().getId());
+        o.endObject();
     }
 
     /**
-     * Reads a due date.
+     * Reads a due date. The calendar it counts in is the practice's, which the document names elsewhere:
+     * the result completes the due date once the practice is known.
      *
-     * @param n  the stored due date
-     * @param practice  the request's practice, whose calendar the due date counts in
+     * @param in  the stored due date
      * @param format  the document's format: before 3 each deadline held a copy of its rule and the
      *     calendar a copy of its holidays
+     * @return the due date, given the request's practice
      */
-    DueDate dueDate(JsonNode n, PracticeId practice, int format) {
-        DeadlineQuery query = query(field(n, "query"));
-        List<RuleDeadline> deadlines = items(n, "deadlines", d -> RuleDeadline.of(
-                format >= 3 ? law.ruleOrStandIn(text(d, "rule"), date(d, "version"), text(d, "ruleId"), query.kind())
-                        : legacyRule(field(d, "rule")),
-                date(d, "originalDate"), dateOrNull(d, "extendedDate"), date(d, "workingTarget")));
-        Optional<Extension> extension = Optional.ofNullable(n.get("extension")).map(e -> Extension.of(
-                date(e, "givenOn"), date(e, "newDate"), text(e, "writtenReason")));
-        BusinessCalendar calendar = format >= 3 ? calendar(ZoneId.of(text(n, "zone")), practice)
-                : legacyCalendar(field(n, "calendar"), practice);
-        DueDate due = DueDate.of(query, deadlines, extension, calendar);
-        if (!due.legalDate().toString().equals(text(n, "legalDate"))) {
-            throw new Json.DocumentException("The stored legal date differs from its deadlines", null);
+    Function<PracticeId, DueDate> dueDate(JsonIn in, int format) {
+        DeadlineQuery query = null;
+        LocalDate legalDate = null;
+        List<DeadlineFacts> deadlines = List.of();
+        Extension extension = null;
+        String zone = null;
+        JsonNode legacyCalendar = null;
+        for (String f = in.object("dueDate").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "query" -> query = query(in.object(f));
+                case "legalDate" -> legalDate = in.date();
+                case "deadlines" -> deadlines = in.list(d -> deadline(d, format));
+                case "extension" -> extension = extension(in.object(f));
+                case "zone" -> zone = in.text();
+                case "calendar" -> legacyCalendar = in.tree();
+                default -> in.skip();
+            }
         }
-        return due;
+        DeadlineQuery q = JsonIn.required(query, "query");
+        List<RuleDeadline> rules = new ArrayList<>(deadlines.size());
+        for (DeadlineFacts d : deadlines) {
+            rules.add(RuleDeadline.of(d.rule() != null ? d.rule()
+                    : law.ruleOrStandIn(d.key(), d.version(), d.ruleId(), q.kind()),
+                    d.originalDate(), d.extendedDate(), d.workingTarget()));
+        }
+        Optional<Extension> extended = Optional.ofNullable(extension);
+        LocalDate stored = JsonIn.required(legalDate, "legalDate");
+        String storedZone = format >= 3 ? JsonIn.required(zone, "zone") : null;
+        JsonNode legacy = format >= 3 ? null : JsonIn.required(legacyCalendar, "calendar");
+        return practice -> {
+            BusinessCalendar calendar = legacy == null ? calendar(ZoneId.of(storedZone), practice)
+                    : legacyCalendar(legacy, practice);
+            DueDate due = DueDate.of(q, rules, extended, calendar);
+            if (!due.legalDate().equals(stored)) {
+                throw new Json.DocumentException("The stored legal date differs from its deadlines", null);
+            }
+            return due;
+        };
     }
 
-    private static ObjectNode query(DeadlineQuery q) {
-        ObjectNode query = Json.object();
-        query.put("receivedOn", q.receivedOn().toString());
-        query.put("kind", q.kind().name());
-        query.put("basis", q.basis().name());
-        query.set("jurisdictions", names(q.jurisdictions()));
-        return query;
+    /** A stored deadline: its rule as a reference (format 3) or as the rule read from its copy (before). */
+    private record DeadlineFacts(DeadlineRule rule, String key, LocalDate version, String ruleId,
+            LocalDate originalDate, LocalDate extendedDate, LocalDate workingTarget) {
     }
 
-    private static DeadlineQuery query(JsonNode q) {
-        return new DeadlineQuery(date(q, "receivedOn"), enumValue(q, "kind", RequestKind.class),
-                enumValue(q, "basis", LegalBasis.class), enumSet(q, "jurisdictions", UsState.class));
+    private DeadlineFacts deadline(JsonIn in, int format) {
+        DeadlineRule copy = null;
+        String key = null;
+        String ruleId = null;
+        LocalDate version = null;
+        LocalDate original = null;
+        LocalDate extended = null;
+        LocalDate target = null;
+        for (String f = in.object("deadlines").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "rule" -> {
+                    if (format >= 3) {
+                        key = in.text();
+                    } else {
+                        copy = legacyRule(in.tree());
+                    }
+                }
+                case "ruleId" -> ruleId = in.text();
+                case "version" -> version = in.date();
+                case "originalDate" -> original = in.date();
+                case "extendedDate" -> extended = in.date();
+                case "workingTarget" -> target = in.date();
+                default -> in.skip();
+            }
+        }
+        if (format >= 3) {
+            JsonIn.required(key, "rule");
+            JsonIn.required(version, "version");
+            JsonIn.required(ruleId, "ruleId");
+        } else {
+            JsonIn.required(copy, "rule");
+        }
+        return new DeadlineFacts(copy, key, version, ruleId, JsonIn.required(original, "originalDate"), extended,
+                JsonIn.required(target, "workingTarget"));
     }
 
-    private static ObjectNode extension(Extension e) {
-        ObjectNode o = Json.object();
-        o.put("givenOn", e.givenOn().toString());
-        o.put("newDate", e.newDate().toString());
-        o.put("writtenReason", e.writtenReason());
-        return o;
+    private static void query(JsonOut o, DeadlineQuery q) {
+        o.startObject();
+        o.date("receivedOn", q.receivedOn());
+        o.enumName("kind", q.kind());
+        o.enumName("basis", q.basis());
+        o.names("jurisdictions", q.jurisdictions());
+        o.endObject();
+    }
+
+    private static DeadlineQuery query(JsonIn in) {
+        LocalDate receivedOn = null;
+        RequestKind kind = null;
+        LegalBasis basis = null;
+        Set<UsState> jurisdictions = Set.of();
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "receivedOn" -> receivedOn = in.date();
+                case "kind" -> kind = in.enumValue(RequestKind.class);
+                case "basis" -> basis = in.enumValue(LegalBasis.class);
+                case "jurisdictions" -> jurisdictions = in.enumSet(UsState.class);
+                default -> in.skip();
+            }
+        }
+        return new DeadlineQuery(JsonIn.required(receivedOn, "receivedOn"), JsonIn.required(kind, "kind"),
+                JsonIn.required(basis, "basis"), jurisdictions);
+    }
+
+    private static Extension extension(JsonIn in) {
+        LocalDate givenOn = null;
+        LocalDate newDate = null;
+        String reason = null;
+        for (String f = in.next(); f != null; f = in.next()) {
+            switch (f) {
+                case "givenOn" -> givenOn = in.date();
+                case "newDate" -> newDate = in.date();
+                case "writtenReason" -> reason = in.text();
+                default -> in.skip();
+            }
+        }
+        return Extension.of(JsonIn.required(givenOn, "givenOn"), JsonIn.required(newDate, "newDate"),
+                JsonIn.required(reason, "writtenReason"));
     }
 
     private BusinessCalendar calendar(ZoneId zone, PracticeId practice) {

@@ -1,22 +1,7 @@
 package io.github.medrecords.store.jdbc.internal;
 
-import static io.github.medrecords.store.jdbc.internal.Json.bool;
-import static io.github.medrecords.store.jdbc.internal.Json.enumValue;
-import static io.github.medrecords.store.jdbc.internal.Json.field;
-import static io.github.medrecords.store.jdbc.internal.Json.instant;
-import static io.github.medrecords.store.jdbc.internal.Json.integer;
-import static io.github.medrecords.store.jdbc.internal.Json.items;
-import static io.github.medrecords.store.jdbc.internal.Json.money;
-import static io.github.medrecords.store.jdbc.internal.Json.optText;
-import static io.github.medrecords.store.jdbc.internal.Json.put;
-import static io.github.medrecords.store.jdbc.internal.Json.putMoney;
-import static io.github.medrecords.store.jdbc.internal.Json.text;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.money.Money;
-import io.github.medrecords.core.request.Delivery;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.Denial;
@@ -31,6 +16,8 @@ import io.github.medrecords.core.workflow.Release;
 import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.core.workflow.SelectionFulfilment;
 import io.github.medrecords.core.workflow.Waiver;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,160 +33,273 @@ final class WorkflowCodec {
 
     // ---- workflow records -----------------------------------------------------------------------------
 
-    static ObjectNode fulfilment(SelectionFulfilment f) {
-        ObjectNode n = Json.object();
-        n.put("selectionIndex", f.selectionIndex());
-        n.put("pages", f.pages());
-        n.put("media", f.media());
-        n.put("keeping", f.keeping().name());
-        return n;
+    static void fulfilment(JsonOut o, SelectionFulfilment f) {
+        o.startObject().number("selectionIndex", f.selectionIndex()).number("pages", f.pages())
+                .number("media", f.media()).enumName("keeping", f.keeping()).endObject();
     }
 
-    static SelectionFulfilment fulfilment(JsonNode n) {
-        return new SelectionFulfilment(integer(n, "selectionIndex"), integer(n, "pages"), integer(n, "media"),
-                enumValue(n, "keeping", RecordKeeping.class));
+    static SelectionFulfilment fulfilment(JsonIn in) {
+        Integer index = null;
+        Integer pages = null;
+        Integer media = null;
+        RecordKeeping keeping = null;
+        for (String f = in.object("fulfilment").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "selectionIndex" -> index = in.integer();
+                case "pages" -> pages = in.integer();
+                case "media" -> media = in.integer();
+                case "keeping" -> keeping = in.enumValue(RecordKeeping.class);
+                default -> in.skip();
+            }
+        }
+        return new SelectionFulfilment(JsonIn.required(index, "selectionIndex"), JsonIn.required(pages, "pages"),
+                JsonIn.required(media, "media"), JsonIn.required(keeping, "keeping"));
     }
 
-    static ObjectNode invoice(Invoice i) {
-        ObjectNode n = Json.object();
-        n.put("number", i.number());
-        putMoney(n, "amount", i.amount());
-        n.put("issuedAt", i.issuedAt().toString());
-        return n;
+    static void invoice(JsonOut o, Invoice i) {
+        o.startObject().text("number", i.number()).money("amount", i.amount()).instant("issuedAt", i.issuedAt())
+                .endObject();
     }
 
-    static Invoice invoice(JsonNode n) {
-        return new Invoice(text(n, "number"), money(n, "amount"), instant(n, "issuedAt"));
+    static Invoice invoice(JsonIn in) {
+        String number = null;
+        Money amount = null;
+        Instant issuedAt = null;
+        for (String f = in.object("invoice").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "number" -> number = in.text();
+                case "amount" -> amount = in.money();
+                case "issuedAt" -> issuedAt = in.instant();
+                default -> in.skip();
+            }
+        }
+        return new Invoice(JsonIn.required(number, "number"), JsonIn.required(amount, "amount"),
+                JsonIn.required(issuedAt, "issuedAt"));
     }
 
-    static ObjectNode payment(Payment p) {
-        ObjectNode n = Json.object();
-        n.put("invoiceNumber", p.invoiceNumber());
-        putMoney(n, "amount", p.amount());
-        n.put("method", p.method().name());
-        n.put("reference", p.reference());
-        n.put("at", p.at().toString());
-        return n;
+    static void payment(JsonOut o, Payment p) {
+        o.startObject().text("invoiceNumber", p.invoiceNumber()).money("amount", p.amount())
+                .enumName("method", p.method()).text("reference", p.reference()).instant("at", p.at()).endObject();
     }
 
-    static Payment payment(JsonNode n) {
-        return new Payment(text(n, "invoiceNumber"), money(n, "amount"), enumValue(n, "method", PaymentMethod.class),
-                text(n, "reference"), instant(n, "at"));
+    static Payment payment(JsonIn in) {
+        String invoice = null;
+        Money amount = null;
+        PaymentMethod method = null;
+        String reference = null;
+        Instant at = null;
+        for (String f = in.object("payments").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "invoiceNumber" -> invoice = in.text();
+                case "amount" -> amount = in.money();
+                case "method" -> method = in.enumValue(PaymentMethod.class);
+                case "reference" -> reference = in.text();
+                case "at" -> at = in.instant();
+                default -> in.skip();
+            }
+        }
+        return new Payment(JsonIn.required(invoice, "invoiceNumber"), JsonIn.required(amount, "amount"),
+                JsonIn.required(method, "method"), JsonIn.required(reference, "reference"), JsonIn.required(at, "at"));
     }
 
-    static ObjectNode actor(Actor a) {
-        ObjectNode n = Json.object();
-        n.put("kind", a.kind().name());
-        n.put("id", a.id());
-        return n;
+    static void actor(JsonOut o, Actor a) {
+        o.startObject().enumName("kind", a.kind()).text("id", a.id()).endObject();
     }
 
-    static Actor actor(JsonNode n) {
-        return new Actor(enumValue(n, "kind", Actor.Kind.class), text(n, "id"));
+    static Actor actor(JsonIn in) {
+        Actor.Kind kind = null;
+        String id = null;
+        for (String f = in.object("by").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "kind" -> kind = in.enumValue(Actor.Kind.class);
+                case "id" -> id = in.text();
+                default -> in.skip();
+            }
+        }
+        return new Actor(JsonIn.required(kind, "kind"), JsonIn.required(id, "id"));
     }
 
-    static ObjectNode waiver(Waiver w) {
-        ObjectNode n = Json.object();
-        n.put("reason", w.reason());
-        n.set("by", actor(w.by()));
-        n.put("at", w.at().toString());
-        return n;
+    static void waiver(JsonOut o, Waiver w) {
+        o.startObject().text("reason", w.reason()).part("by", w.by(), WorkflowCodec::actor).instant("at", w.at())
+                .endObject();
     }
 
-    static Waiver waiver(JsonNode n) {
-        return new Waiver(text(n, "reason"), actor(field(n, "by")), instant(n, "at"));
+    static Waiver waiver(JsonIn in) {
+        String reason = null;
+        Actor by = null;
+        Instant at = null;
+        for (String f = in.object("waiver").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "reason" -> reason = in.text();
+                case "by" -> by = actor(in);
+                case "at" -> at = in.instant();
+                default -> in.skip();
+            }
+        }
+        return new Waiver(JsonIn.required(reason, "reason"), JsonIn.required(by, "by"), JsonIn.required(at, "at"));
     }
 
-    static ObjectNode refund(Refund r) {
-        ObjectNode n = Json.object();
-        putMoney(n, "amount", r.amount());
-        n.put("reference", r.reference());
-        n.put("at", r.at().toString());
-        return n;
+    static void refund(JsonOut o, Refund r) {
+        o.startObject().money("amount", r.amount()).text("reference", r.reference()).instant("at", r.at()).endObject();
     }
 
-    static Refund refund(JsonNode n) {
-        return new Refund(money(n, "amount"), text(n, "reference"), instant(n, "at"));
+    static Refund refund(JsonIn in) {
+        Money amount = null;
+        String reference = null;
+        Instant at = null;
+        for (String f = in.object("refunds").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "amount" -> amount = in.money();
+                case "reference" -> reference = in.text();
+                case "at" -> at = in.instant();
+                default -> in.skip();
+            }
+        }
+        return new Refund(JsonIn.required(amount, "amount"), JsonIn.required(reference, "reference"),
+                JsonIn.required(at, "at"));
     }
 
-    static ObjectNode release(Release r) {
-        ObjectNode n = Json.object();
-        n.put("method", r.method().name());
-        n.put("recipient", r.recipient());
-        n.put("at", r.at().toString());
-        n.set("by", actor(r.by()));
-        put(n, "deviationReason", r.deviationReason());
-        return n;
+    static void release(JsonOut o, Release r) {
+        o.startObject().enumName("method", r.method()).text("recipient", r.recipient()).instant("at", r.at())
+                .part("by", r.by(), WorkflowCodec::actor).optional("deviationReason", r.deviationReason()).endObject();
     }
 
-    static Release release(JsonNode n) {
-        return new Release(enumValue(n, "method", DeliveryMethod.class), text(n, "recipient"), instant(n, "at"),
-                actor(field(n, "by")), optText(n, "deviationReason"));
+    static Release release(JsonIn in) {
+        DeliveryMethod method = null;
+        String recipient = null;
+        Instant at = null;
+        Actor by = null;
+        String deviation = null;
+        for (String f = in.object("release").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "method" -> method = in.enumValue(DeliveryMethod.class);
+                case "recipient" -> recipient = in.text();
+                case "at" -> at = in.instant();
+                case "by" -> by = actor(in);
+                case "deviationReason" -> deviation = in.text();
+                default -> in.skip();
+            }
+        }
+        return new Release(JsonIn.required(method, "method"), JsonIn.required(recipient, "recipient"),
+                JsonIn.required(at, "at"), JsonIn.required(by, "by"), Optional.ofNullable(deviation));
     }
 
     // ---- format 2: denials, reviews, hand-offs ---------------------------------------------------------
 
-    static ObjectNode professional(LicensedProfessional p) {
-        ObjectNode n = Json.object();
-        n.put("id", p.id());
-        n.put("name", p.name());
-        n.put("licence", p.licence());
-        return n;
+    static void professional(JsonOut o, LicensedProfessional p) {
+        o.startObject().text("id", p.id()).text("name", p.name()).text("licence", p.licence()).endObject();
     }
 
-    static LicensedProfessional professional(JsonNode n) {
-        return LicensedProfessional.of(text(n, "id"), text(n, "name"), text(n, "licence"));
+    static LicensedProfessional professional(JsonIn in) {
+        String id = null;
+        String name = null;
+        String licence = null;
+        for (String f = in.object("professional").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "id" -> id = in.text();
+                case "name" -> name = in.text();
+                case "licence" -> licence = in.text();
+                default -> in.skip();
+            }
+        }
+        return LicensedProfessional.of(JsonIn.required(id, "id"), JsonIn.required(name, "name"),
+                JsonIn.required(licence, "licence"));
     }
 
-    static ObjectNode denial(Denial x) {
-        ObjectNode n = Json.object();
-        n.put("ground", x.ground().name());
-        n.set("withheldSelections", Json.list(new TreeSet<>(x.withheldSelections()), IntNode::valueOf));
-        n.put("whole", x.whole());
-        x.determinedBy().ifPresent(p -> n.set("determinedBy", professional(p)));
-        n.set("by", actor(x.by()));
-        n.put("at", x.at().toString());
-        return n;
+    static void denial(JsonOut o, Denial x) {
+        o.startObject();
+        o.enumName("ground", x.ground());
+        o.list("withheldSelections", new TreeSet<>(x.withheldSelections()), (out, i) -> out.value(i.longValue()));
+        o.bool("whole", x.whole());
+        o.optionalPart("determinedBy", x.determinedBy(), WorkflowCodec::professional);
+        o.part("by", x.by(), WorkflowCodec::actor);
+        o.instant("at", x.at());
+        o.endObject();
     }
 
-    static Denial denial(JsonNode n) {
-        Set<Integer> withheld = new TreeSet<>(items(n, "withheldSelections", JsonNode::asInt));
-        return new Denial(enumValue(n, "ground", DenialGround.class), withheld, bool(n, "whole"),
-                Optional.ofNullable(n.get("determinedBy")).map(WorkflowCodec::professional), actor(field(n, "by")),
-                instant(n, "at"));
+    static Denial denial(JsonIn in) {
+        DenialGround ground = null;
+        Set<Integer> withheld = new TreeSet<>();
+        boolean whole = false;
+        LicensedProfessional determinedBy = null;
+        Actor by = null;
+        Instant at = null;
+        for (String f = in.object("denial").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "ground" -> ground = in.enumValue(DenialGround.class);
+                case "withheldSelections" -> withheld = new TreeSet<>(in.list(JsonIn::integer));
+                case "whole" -> whole = in.bool();
+                case "determinedBy" -> determinedBy = professional(in);
+                case "by" -> by = actor(in);
+                case "at" -> at = in.instant();
+                default -> in.skip();
+            }
+        }
+        return new Denial(JsonIn.required(ground, "ground"), withheld, whole, Optional.ofNullable(determinedBy),
+                JsonIn.required(by, "by"), JsonIn.required(at, "at"));
     }
 
-    static ObjectNode review(Review x) {
-        ObjectNode n = Json.object();
-        n.set("reviewer", professional(x.reviewer()));
-        n.put("outcome", x.outcome().name());
-        n.set("by", actor(x.by()));
-        n.put("at", x.at().toString());
-        return n;
+    static void review(JsonOut o, Review x) {
+        o.startObject().part("reviewer", x.reviewer(), WorkflowCodec::professional).enumName("outcome", x.outcome())
+                .part("by", x.by(), WorkflowCodec::actor).instant("at", x.at()).endObject();
     }
 
-    static Review review(JsonNode n) {
-        return new Review(professional(field(n, "reviewer")), enumValue(n, "outcome", Review.Outcome.class),
-                actor(field(n, "by")), instant(n, "at"));
+    static Review review(JsonIn in) {
+        LicensedProfessional reviewer = null;
+        Review.Outcome outcome = null;
+        Actor by = null;
+        Instant at = null;
+        for (String f = in.object("review").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "reviewer" -> reviewer = professional(in);
+                case "outcome" -> outcome = in.enumValue(Review.Outcome.class);
+                case "by" -> by = actor(in);
+                case "at" -> at = in.instant();
+                default -> in.skip();
+            }
+        }
+        return new Review(JsonIn.required(reviewer, "reviewer"), JsonIn.required(outcome, "outcome"),
+                JsonIn.required(by, "by"), JsonIn.required(at, "at"));
     }
 
-    static ObjectNode handOff(HandOff x) {
-        ObjectNode n = Json.object();
-        n.put("company", x.company());
-        n.put("reference", x.reference());
-        n.set("by", actor(x.by()));
-        n.put("at", x.at().toString());
-        n.set("progress", Json.list(x.progress(), p -> {
-            ObjectNode o = Json.object();
-            o.put("at", p.at().toString());
-            o.put("note", p.note());
-            return o;
-        }));
-        return n;
+    static void handOff(JsonOut o, HandOff x) {
+        o.startObject().text("company", x.company()).text("reference", x.reference())
+                .part("by", x.by(), WorkflowCodec::actor).instant("at", x.at())
+                .list("progress", x.progress(), (out, p) -> out.startObject().instant("at", p.at())
+                        .text("note", p.note()).endObject())
+                .endObject();
     }
 
-    static HandOff handOff(JsonNode n) {
-        return new HandOff(text(n, "company"), text(n, "reference"), actor(field(n, "by")), instant(n, "at"),
-                items(n, "progress", p -> new HandOff.Progress(instant(p, "at"), text(p, "note"))));
+    static HandOff handOff(JsonIn in) {
+        String company = null;
+        String reference = null;
+        Actor by = null;
+        Instant at = null;
+        List<HandOff.Progress> progress = List.of();
+        for (String f = in.object("handOff").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "company" -> company = in.text();
+                case "reference" -> reference = in.text();
+                case "by" -> by = actor(in);
+                case "at" -> at = in.instant();
+                case "progress" -> progress = in.list(WorkflowCodec::progress);
+                default -> in.skip();
+            }
+        }
+        return new HandOff(JsonIn.required(company, "company"), JsonIn.required(reference, "reference"),
+                JsonIn.required(by, "by"), JsonIn.required(at, "at"), progress);
+    }
+
+    private static HandOff.Progress progress(JsonIn in) {
+        Instant at = null;
+        String note = null;
+        for (String f = in.object("progress").next(); f != null; f = in.next()) {
+            switch (f) {
+                case "at" -> at = in.instant();
+                case "note" -> note = in.text();
+                default -> in.skip();
+            }
+        }
+        return new HandOff.Progress(JsonIn.required(at, "at"), JsonIn.required(note, "note"));
     }
 }
