@@ -1,7 +1,6 @@
 package io.github.medrecords.core.party;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The identifier of a practice in a deployment that serves many practices.
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  */
 public record PracticeId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-
     /**
      * Validates the identifier.
      *
@@ -22,10 +19,29 @@ public record PracticeId(String value) {
      */
     public PracticeId {
         Objects.requireNonNull(value, "value");
-        if (!FORMAT.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException("Practice id '" + value
                     + "' must be 1-64 letters, digits, dots, dashes or underscores");
         }
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}, checked without a regular expression: ids are read per row. */
+    private static boolean wellFormed(String value) {
+        int length = value.length();
+        if (length < 1 || length > 64 || !isAsciiLetterOrDigit(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = value.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /**

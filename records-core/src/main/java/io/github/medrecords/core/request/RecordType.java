@@ -3,7 +3,6 @@ package io.github.medrecords.core.request;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A kind of record in the designated record set (R1.3) a requester can select.
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class RecordType {
-
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     /** The clinical visit summary, free in the patient portal. */
     public static final RecordType CLINICAL_VISIT_SUMMARY =
@@ -66,7 +63,7 @@ public final class RecordType {
     public static RecordType of(String code, String label, boolean imaging) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");
-        if (!CODE.matcher(code).matches()) {
+        if (!isCode(code)) {
             throw new IllegalArgumentException("Record type code '" + code
                     + "' must be 2-40 upper-case letters, digits or underscores");
         }
@@ -74,6 +71,21 @@ public final class RecordType {
             throw new IllegalArgumentException("Record type " + code + " needs a label");
         }
         return wellKnown(code).orElseGet(() -> new RecordType(code, label.strip(), imaging));
+    }
+
+    /** {@code [A-Z][A-Z0-9_]{1,39}}, checked without a regular expression: codes are read per stored line. */
+    private static boolean isCode(String code) {
+        int length = code.length();
+        if (length < 2 || length > 40 || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = code.charAt(i);
+            if ((c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

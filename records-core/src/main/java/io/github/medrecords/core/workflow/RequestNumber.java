@@ -1,7 +1,6 @@
 package io.github.medrecords.core.workflow;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The number a requester and the records office use for a request, such as {@code 2026-000042}:
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 public record RequestNumber(String value) implements Comparable<RequestNumber> {
 
-    private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{6,12}");
-
     /**
      * Validates the number.
      *
@@ -23,9 +20,24 @@ public record RequestNumber(String value) implements Comparable<RequestNumber> {
      */
     public RequestNumber {
         Objects.requireNonNull(value, "value");
-        if (!FORMAT.matcher(value).matches()) {
+        if (!wellFormed(value)) {
             throw new IllegalArgumentException("Request number '" + value + "' is not of the form 2026-000042");
         }
+    }
+
+    /** {@code [0-9]{4}-[0-9]{6,12}}, checked without a regular expression: numbers are read per row. */
+    private static boolean wellFormed(String value) {
+        int length = value.length();
+        if (length < 11 || length > 17 || value.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (i != 4 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,7 +3,7 @@ package io.github.medrecords.store.jdbc.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.medrecords.core.money.Money;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import java.util.function.BiConsumer;
  */
 final class JsonOut {
 
-    private final StringWriter text = new StringWriter(4096);
+    private final TextOut text = new TextOut();
     private final JsonGenerator g;
 
     JsonOut() {
@@ -202,7 +202,43 @@ final class JsonOut {
         return this;
     }
 
-    /** A StringWriter never fails; the generator reports only misuse this way. */
+    /**
+     * Collects what the generator flushes: usually the whole document in one write, which becomes the
+     * text with one copy (a {@code StringWriter} copies it twice and locks for each write).
+     */
+    private static final class TextOut extends Writer {
+
+        private String whole;
+        private StringBuilder parts;
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            if (whole == null && parts == null) {
+                whole = new String(chars, offset, length);
+            } else {
+                if (parts == null) {
+                    parts = new StringBuilder(whole.length() * 2 + length).append(whole);
+                    whole = null;
+                }
+                parts.append(chars, offset, length);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return parts != null ? parts.toString() : whole != null ? whole : "";
+        }
+    }
+
+    /** The writer never fails; the generator reports only misuse this way. */
     private static UncheckedIOException failed(IOException e) {
         return new UncheckedIOException(e);
     }

@@ -41,8 +41,8 @@ public final class Law {
 
     private final LegalLimits limits;
     private final Map<LegalLimit, LimitRef> refs = new HashMap<>();
-    private final Map<String, LegalSchedule> schedules = new HashMap<>();
-    private final Map<String, DeadlineRule> rules = new HashMap<>();
+    private final Map<Key, LegalSchedule> schedules = new HashMap<>();
+    private final Map<RuleKey, DeadlineRule> rules = new HashMap<>();
 
     private Law(LegalLimits limits, DeadlineRules deadlines) {
         this.limits = limits;
@@ -55,7 +55,7 @@ public final class Law {
             }
         }
         for (DeadlineRule rule : deadlines.rules()) {
-            rules.putIfAbsent(key(rule.key(), rule.inForceFrom().toString()), rule);
+            rules.putIfAbsent(new RuleKey(rule.key(), rule.inForceFrom()), rule);
         }
     }
 
@@ -138,7 +138,7 @@ public final class Law {
     }
 
     Optional<DeadlineRule> rule(String key, LocalDate version) {
-        return Optional.ofNullable(rules.get(key(key, version.toString())));
+        return Optional.ofNullable(rules.get(new RuleKey(key, version)));
     }
 
     DeadlineRule ruleOrStandIn(String key, LocalDate version, String ruleId, RequestKind kind) {
@@ -149,7 +149,15 @@ public final class Law {
         return schedule.effectiveFrom().map(LocalDate::toString).orElse("");
     }
 
-    private static String key(String name, String version) {
-        return name + '\u0000' + version;
+    private static Key key(String name, String version) {
+        return new Key(name, version);
+    }
+
+    /** A schedule's name with its version. */
+    private record Key(String name, String version) {
+    }
+
+    /** A deadline rule's key with its version. */
+    private record RuleKey(String key, LocalDate version) {
     }
 }
