@@ -13,6 +13,7 @@ import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.timeframe.RequestKind;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,8 @@ public final class Law {
 
     private final LegalLimits limits;
     private final Map<LegalLimit, LimitRef> refs = new HashMap<>();
+    /** The same references by identity: quotes hold the law's own limit objects, and hashing a limit is deep. */
+    private final Map<LegalLimit, LimitRef> refsByIdentity = new IdentityHashMap<>();
     private final Map<Key, LegalSchedule> schedules = new HashMap<>();
     private final Map<RuleKey, DeadlineRule> rules = new HashMap<>();
 
@@ -52,6 +55,8 @@ public final class Law {
             List<LegalLimit> list = schedule.limits();
             for (int i = 0; i < list.size(); i++) {
                 refs.putIfAbsent(list.get(i), new LimitRef(schedule.name(), version, i));
+                // An equal limit in two schedules is referred to by the first, whichever object a quote holds.
+                refsByIdentity.putIfAbsent(list.get(i), refs.get(list.get(i)));
             }
         }
         for (DeadlineRule rule : deadlines.rules()) {
@@ -84,7 +89,8 @@ public final class Law {
     }
 
     Optional<LimitRef> refOf(LegalLimit limit) {
-        return Optional.ofNullable(refs.get(limit));
+        LimitRef ref = refsByIdentity.get(limit);
+        return Optional.ofNullable(ref != null ? ref : refs.get(limit));
     }
 
     /**
