@@ -233,4 +233,21 @@ class FhirRecordsApiTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(fixture.store.findByPatient(Fixture.PRACTICE.id(), keyOf(form)).requests()).hasSize(1);
     }
+
+    @Test
+    void carriesADeliveryToThePatientsAppThroughTheTaskAndBack() {
+        RecordsRequestSubmission form = fixture.forms.valid(SubmissionShape.PATIENT_SECURE_LINK);
+        form.getDelivery().setEmail(null);
+        form.getDelivery().setMethod(io.github.medrecords.core.request.DeliveryMethod.PATIENT_APP);
+        form.getDelivery().setApp("org.example.health-app");
+        Task task = tasks.toTask(form);
+        ReleaseMappingTest.assertValid(task);
+
+        assertThat(tasks.fromTask(task).submission().getDelivery().getApp()).isEqualTo("org.example.health-app");
+        FhirResponse created = api.createTask(Fixture.PRACTICE.id(), keyOf(form), JSON.encodeResourceToString(task),
+                APP);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Task stored = JSON.parseResource(Task.class, created.body());
+        assertThat(tasks.fromTask(stored).submission().getDelivery().getApp()).isEqualTo("org.example.health-app");
+    }
 }
