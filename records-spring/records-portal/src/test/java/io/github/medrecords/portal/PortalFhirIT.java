@@ -46,7 +46,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.AuditEvent;
@@ -68,7 +67,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class PortalFhirIT {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    static final HttpClient HTTP = PortalRunning.HTTP;
     static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
     static final String APP = "org.example.health-app";
     static final Pattern TOKEN = Pattern.compile("id=\"token\">(mrapp_[A-Za-z0-9_-]{43})<");
@@ -369,14 +368,6 @@ class PortalFhirIT {
         return portal.bean(RequestRepository.class).findByPatient(practice, patient).requests().size();
     }
 
-    /** Submits the portal's form and returns the new request's id. */
-    static String submitForm(Map<String, String> fields) throws Exception {
-        HttpResponse<String> r = form("/request", fields);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        String location = r.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.indexOf("/requests/") + "/requests/".length(), location.indexOf("/thanks"));
-    }
-
     /** Connects an app on the request's page and returns the token the page shows once. */
     static String connect(String request, String clientId) throws Exception {
         HttpResponse<String> r = form("/requests/" + request + "/apps", Map.of("clientId", clientId));
@@ -387,23 +378,16 @@ class PortalFhirIT {
         return m.group(1);
     }
 
+    static String submitForm(Map<String, String> fields) throws Exception {
+        return portal.submit(fields);
+    }
+
     static HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return portal.form(path, fields);
     }
 
     static HttpResponse<String> get(String path, String bearer) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(portal.baseUrl + path));
-        if (path.startsWith("/fhir/")) {
-            b.header("Accept", "application/fhir+json");
-        }
-        if (bearer != null) {
-            b.header("Authorization", "Bearer " + bearer);
-        }
-        return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return portal.get(path, bearer);
     }
 
     static HttpResponse<String> post(String path, String bearer, String json) throws Exception {
