@@ -184,6 +184,21 @@ class PortalFhirIT {
     }
 
     @Test
+    void theReadmesExampleTaskIsAccepted() throws Exception {
+        int had = requestsOf(maria);
+        String example = java.nio.file.Files.readString(java.nio.file.Path.of("examples", "task.json"));
+
+        HttpResponse<String> created = post("/fhir/Task", token, example);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(requestsOf(maria)).isEqualTo(had + 1);
+        // The same idempotency key again: the same request, not a second one.
+        HttpResponse<String> again = post("/fhir/Task", token, example);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(created.headers().firstValue("Location"));
+        assertThat(requestsOf(maria)).isEqualTo(had + 1);
+    }
+
+    @Test
     void anotherPatientsRequestsAreNotFoundAndTheirSearchesAndCreatesForbidden() throws Exception {
         PatientKey james = portal.bean(RequestService.class).require(RequestId.parse(jamesRequest)).patientKey();
         int jamesHad = requestsOf(james);
