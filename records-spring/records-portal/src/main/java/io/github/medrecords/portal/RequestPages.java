@@ -92,13 +92,16 @@ class RequestPages {
     }
 
     @GetMapping("/requests/{id}/thanks")
-    String thanks(@PathVariable String id, Model model) {
+    String thanks(@PathVariable String id, Model model, HttpServletRequest http) {
         Optional<RequestCase> found = find(id);
         if (found.isEmpty()) {
             return "not-found";
         }
+        RequesterView view = requests.requesterView(found.get().id());
+        PortalLocale.use(http, view.language());
         model.addAttribute("practice", practice);
-        model.addAttribute("view", requests.requesterView(found.get().id()));
+        model.addAttribute("lang", view.language().tag());
+        model.addAttribute("view", view);
         model.addAttribute("id", id);
         return "thanks";
     }

@@ -217,6 +217,7 @@ class PortalBrowserIT {
         browser.findElement(By.id("identityAttested1")).click();
         click("preview");
         click("submit");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Gracias por enviar su solicitud.");
         String statusUrl = browser.findElement(By.id("status-link")).getAttribute("href");
         browser.get(statusUrl);
         shot("16-status-in-spanish");

@@ -50,6 +50,8 @@ class PortalLanguageIT {
                 .doesNotContain("What we sent you");
         // The expected window and the law's date as a Spanish letter writes them ("4 de marzo de 2026").
         assertThat(page).containsPattern("id=\"expected-window\">\\d{1,2} de [a-z]+ de \\d{4}");
+        assertThat(page("/requests/" + id + "/thanks")).contains("lang=\"es\"")
+                .contains("Gracias por enviar su solicitud.").doesNotContain("Thank you");
         assertThat(page("/requests/" + id + "/apps")).contains("lang=\"es\"")
                 .contains("Conectar una aplicación de salud").contains("No hay ninguna aplicación conectada.");
     }
