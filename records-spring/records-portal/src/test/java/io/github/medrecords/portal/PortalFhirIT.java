@@ -173,6 +173,9 @@ class PortalFhirIT {
         assertThat(saved.patientKey()).isEqualTo(maria);
         assertThat(saved.request().delivery().method()).isEqualTo(DeliveryMethod.PATIENT_APP);
 
+        assertThat(get("/staff/requests/" + saved.id().value(), null).body()).contains("PATIENT_APP")
+                .contains("id=\"destination\">app " + APP + "<");
+
         HttpResponse<String> read = get(location, token);
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(JSON.parseResource(Task.class, read.body()).getIdentifier()).extracting(i -> i.getValue())
