@@ -135,6 +135,9 @@ final class DomainForms {
         f.setEmail(d.email().map(EmailAddress::value).orElse(null));
         f.setPostalAddress(d.postalAddress().map(DomainForms::address).orElse(null));
         f.setFaxNumber(d.faxNumber().map(PhoneNumber::formatted).orElse(null));
+        if (d.destination() instanceof Delivery.PatientApp app) {
+            f.setApp(app.clientId());
+        }
         d.provider().ifPresent(p -> {
             ProviderForm pf = new ProviderForm();
             pf.setName(p.name());

@@ -5,8 +5,13 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import io.github.medrecords.core.intake.FieldViolation;
 import io.github.medrecords.core.intake.InvalidRequestException;
+import io.github.medrecords.core.intake.PatientForm;
+import io.github.medrecords.core.intake.RecordsRequestSubmission;
+import io.github.medrecords.core.party.ContactDetails;
+import io.github.medrecords.core.party.PersonName;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.RequestRepository;
+import io.github.medrecords.core.request.PatientIdentity;
 import io.github.medrecords.core.service.AccountingService;
 import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.workflow.Actor;
@@ -87,6 +92,29 @@ public final class FhirRecordsApi {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(actor, "actor");
+        return create(practice, Optional.empty(), json, actor);
+    }
+
+    /**
+     * Creates a request from a posted Task, for the patient of the caller's session only: a valid Task about
+     * another patient is refused (403) and nothing is saved.
+     *
+     * @param practice  the practice the endpoint serves, not null
+     * @param patient  the session's patient key, not null
+     * @param json  the Task as FHIR JSON, not null
+     * @param actor  who posts (the portal's requester actor), not null
+     * @return 201 with the stored Task and its location; 400 if the body is no FHIR Task; 403 if the Task is about
+     *         another patient; 422 with every problem
+     */
+    public FhirResponse createTask(PracticeId practice, PatientKey patient, String json, Actor actor) {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(actor, "actor");
+        return create(practice, Optional.of(patient), json, actor);
+    }
+
+    private FhirResponse create(PracticeId practice, Optional<PatientKey> patient, String json, Actor actor) {
         IBaseResource parsed;
         try {
             parsed = parser().parseResource(json);
@@ -100,6 +128,10 @@ public final class FhirRecordsApi {
         }
         TaskSubmission read = tasks.fromTask(task);
         if (read.problems().isEmpty()) {
+            if (patient.isPresent() && patientOf(read.submission()).filter(k -> !k.equals(patient.get())).isPresent()) {
+                return respond(403, OperationOutcomes.of(OperationOutcome.IssueType.FORBIDDEN,
+                        "medrecords.fhir.otherPatient", "A Task may only be created for the patient of this session."));
+            }
             try {
                 RequestCase saved = requests.submit(practice, read.submission(), actor);
                 return new FhirResponse(201, encode(tasks.toTask(saved, List.of())),
@@ -176,6 +208,20 @@ public final class FhirRecordsApi {
             found.add(event);
         }
         return new FhirResponse(200, encode(bundle(found)), Optional.empty());
+    }
+
+    /** The key of the Task's patient, as the store will derive it; empty if the intake will refuse the patient. */
+    private static Optional<PatientKey> patientOf(RecordsRequestSubmission s) {
+        PatientForm p = s.getPatient();
+        if (p == null || p.getGivenName() == null || p.getFamilyName() == null || p.getDateOfBirth() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PatientKey.of(PatientIdentity.of(PersonName.of(p.getGivenName(), p.getFamilyName()),
+                    p.getDateOfBirth(), null, ContactDetails.none())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Task task(RequestCase r) {

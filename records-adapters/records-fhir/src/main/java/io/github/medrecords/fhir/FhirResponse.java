@@ -8,7 +8,7 @@ import java.util.Optional;
  * body (a resource, a search Bundle or an OperationOutcome) with media type {@value #MEDIA_TYPE}, and the new
  * resource's relative address after a create. Immutable and thread-safe; {@code toString()} leaves the body out.
  *
- * @param status  the HTTP status: 200, 201, 400, 404 or 422
+ * @param status  the HTTP status: 200, 201, 400, 403, 404 or 422
  * @param body  the JSON body, not null
  * @param location  the created resource's address, for example {@code Task/3f…}, for a 201
  */

@@ -155,6 +155,7 @@ public final class OperationOutcomes {
         return switch (sub) {
             case "email" -> input(SubmissionTasks.DELIVERY_EMAIL);
             case "faxNumber" -> input(SubmissionTasks.DELIVERY_FAX);
+            case "app" -> input(SubmissionTasks.DELIVERY_APP);
             case "postalAddress" -> input(SubmissionTasks.DELIVERY_ADDRESS) + ".value"
                     + (subsub == null ? "" : ADDRESS.getOrDefault(subsub, ""));
             case "provider" -> input(SubmissionTasks.DELIVERY_PROVIDER) + ".value.resolve()"

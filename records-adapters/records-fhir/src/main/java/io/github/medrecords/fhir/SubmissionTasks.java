@@ -57,12 +57,13 @@ final class SubmissionTasks {
     static final String DELIVERY_ADDRESS = "delivery-address";
     static final String DELIVERY_FAX = "delivery-fax";
     static final String DELIVERY_PROVIDER = "delivery-provider";
+    static final String DELIVERY_APP = "delivery-app";
     static final String AUTHORIZATION = "authorization";
     static final String DIRECTIVE = "directive";
     static final String IDENTITY_ATTESTED = "identity-attested";
 
     private static final List<String> SINGLE = List.of(LEGAL_BASIS, DELIVERY_METHOD, DELIVERY_EMAIL, DELIVERY_ADDRESS,
-            DELIVERY_FAX, DELIVERY_PROVIDER, AUTHORIZATION, DIRECTIVE, IDENTITY_ATTESTED);
+            DELIVERY_FAX, DELIVERY_PROVIDER, DELIVERY_APP, AUTHORIZATION, DIRECTIVE, IDENTITY_ATTESTED);
     private static final String PATIENT_ID = "patient";
     private static final String REQUESTER_ID = "requester";
     private static final String MR = "http://terminology.hl7.org/CodeSystem/v2-0203";
@@ -219,6 +220,7 @@ final class SubmissionTasks {
             case DELIVERY_ADDRESS -> "delivery.postalAddress";
             case DELIVERY_FAX -> "delivery.faxNumber";
             case DELIVERY_PROVIDER -> "delivery.provider";
+            case DELIVERY_APP -> "delivery.app";
             case AUTHORIZATION -> "authorization";
             case DIRECTIVE -> "directive";
             case IDENTITY_ATTESTED -> "identityAttested";
@@ -344,6 +346,9 @@ final class SubmissionTasks {
         if (d.getFaxNumber() != null) {
             input(t, DELIVERY_FAX, new ContactPoint().setSystem(ContactPoint.ContactPointSystem.FAX)
                     .setValue(d.getFaxNumber()));
+        }
+        if (d.getApp() != null) {
+            input(t, DELIVERY_APP, new StringType(d.getApp()));
         }
         ProviderForm p = d.getProvider();
         if (p != null) {
@@ -514,7 +519,8 @@ final class SubmissionTasks {
     }
 
     private static DeliveryForm deliveryForm(Task t, Map<String, Task.ParameterComponent> single, Problems problems) {
-        if (List.of(DELIVERY_METHOD, DELIVERY_EMAIL, DELIVERY_ADDRESS, DELIVERY_FAX, DELIVERY_PROVIDER).stream()
+        if (List.of(DELIVERY_METHOD, DELIVERY_EMAIL, DELIVERY_ADDRESS, DELIVERY_FAX, DELIVERY_PROVIDER, DELIVERY_APP)
+                .stream()
                 .noneMatch(single::containsKey)) {
             return null;
         }
@@ -539,6 +545,14 @@ final class SubmissionTasks {
         Task.ParameterComponent fax = single.get(DELIVERY_FAX);
         if (fax != null) {
             d.setFaxNumber(contactPoint(fax, "delivery.faxNumber", problems));
+        }
+        Task.ParameterComponent app = single.get(DELIVERY_APP);
+        if (app != null) {
+            if (app.getValue() instanceof StringType id) {
+                d.setApp(id.getValue());
+            } else {
+                problems.add("delivery.app", Problems.VALUE_WRONG_TYPE);
+            }
         }
         Task.ParameterComponent provider = single.get(DELIVERY_PROVIDER);
         if (provider != null) {

@@ -214,4 +214,40 @@ class FhirRecordsApiTest {
         assertThat(bundle.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart())
                 .collect(Collectors.toSet())).hasSize(listed);
     }
+
+    @Test
+    void createsATaskForTheSessionsPatientOnlyAndRefusesAnotherPatientsWithoutSaving() {
+        RecordsRequestSubmission form = fixture.forms.valid(SubmissionShape.PATIENT_SECURE_LINK);
+        String json = JSON.encodeResourceToString(tasks.toTask(form));
+        PatientKey stranger = new PatientKey("0".repeat(64));
+
+        FhirResponse refused = api.createTask(Fixture.PRACTICE.id(), stranger, json, APP);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(JSON.parseResource(OperationOutcome.class, refused.body()).getIssueFirstRep().getCode())
+                .isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
+        assertThat(fixture.store.findByPatient(Fixture.PRACTICE.id(), keyOf(form)).requests()).isEmpty();
+
+        FhirResponse created = api.createTask(Fixture.PRACTICE.id(), keyOf(form), json, APP);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(fixture.store.findByPatient(Fixture.PRACTICE.id(), keyOf(form)).requests()).hasSize(1);
+    }
+
+    @Test
+    void carriesADeliveryToThePatientsAppThroughTheTaskAndBack() {
+        RecordsRequestSubmission form = fixture.forms.valid(SubmissionShape.PATIENT_SECURE_LINK);
+        form.getDelivery().setEmail(null);
+        form.getDelivery().setMethod(io.github.medrecords.core.request.DeliveryMethod.PATIENT_APP);
+        form.getDelivery().setApp("org.example.health-app");
+        Task task = tasks.toTask(form);
+        ReleaseMappingTest.assertValid(task);
+
+        assertThat(tasks.fromTask(task).submission().getDelivery().getApp()).isEqualTo("org.example.health-app");
+        FhirResponse created = api.createTask(Fixture.PRACTICE.id(), keyOf(form), JSON.encodeResourceToString(task),
+                APP);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Task stored = JSON.parseResource(Task.class, created.body());
+        assertThat(tasks.fromTask(stored).submission().getDelivery().getApp()).isEqualTo("org.example.health-app");
+    }
 }

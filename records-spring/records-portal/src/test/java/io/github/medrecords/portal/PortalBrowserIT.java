@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The seed practice's page in a real browser (Debian's headless Chromium driven by Selenium): a patient
  * submits with mistakes, fixes them, sees the estimate and submits; staff take the request to release;
- * the patient sees it released and the emails arrived. A screenshot of each page goes to
+ * the patient sees it released and the emails arrived. A Spanish-speaking patient follows his request on the
+ * status page in Spanish and connects a health app, while staff extend and deny. A screenshot of each page goes to
  * target/screenshots. Without a browser the test is skipped with how to install one, except in CI
  * (environment CI=true, or {@code -Dportal.browser.required=true} as .ci/run sets), where it fails.
  */
@@ -203,8 +204,9 @@ class PortalBrowserIT {
     }
 
     @Test
-    void staffDenyWithTheNoticeAndExtendOnce() {
+    void aSpanishSpeakingPatientFollowsHisRequestInSpanishAndConnectsAnAppWhileStaffExtendAndDeny() {
         browser.get(portal.baseUrl + "/");
+        new Select(browser.findElement(By.id("language"))).selectByValue("es");
         type("patient.givenName", "James");
         type("patient.familyName", "Nguyen");
         type("patient.dateOfBirth", "1980-07-02");
@@ -215,7 +217,24 @@ class PortalBrowserIT {
         browser.findElement(By.id("identityAttested1")).click();
         click("preview");
         click("submit");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Gracias por enviar su solicitud.");
         String statusUrl = browser.findElement(By.id("status-link")).getAttribute("href");
+        browser.get(statusUrl);
+        shot("16-status-in-spanish");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+        assertThat(browser.findElement(By.id("status-words")).getText())
+                .isEqualTo("Estamos preparando sus expedientes.");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Próximo paso")
+                .contains("Recibimos su solicitud");
+        browser.findElement(By.id("apps-link")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("connect-form")));
+        type("clientId", "org.example.health-app");
+        click("connect");
+        shot("17-connect-a-health-app");
+        assertThat(browser.findElement(By.id("token")).getText()).startsWith(AppTokens.PREFIX);
+        assertThat(browser.findElement(By.id("connections")).getText()).contains("org.example.health-app");
+
         browser.get(portal.baseUrl + "/staff/requests/" + statusUrl.substring(statusUrl.lastIndexOf('/') + 1));
         browser.findElement(By.cssSelector("#extend-form input[name=reason]")).sendKeys("Images are archived off site");
         click("extend");
@@ -228,7 +247,8 @@ class PortalBrowserIT {
         click("deny");
         shot("15-staff-denied-with-notice");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DENIED");
-        assertThat(browser.findElement(By.id("notice")).getText()).contains("Privacy Officer").contains("review");
+        // The notice goes to the requester, in his language.
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Privacy Officer").contains("revisión");
     }
 
     private static String subject(MimeMessage m) {
