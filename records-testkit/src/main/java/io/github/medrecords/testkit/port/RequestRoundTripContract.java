@@ -479,7 +479,7 @@ public abstract class RequestRoundTripContract {
 
         void act(RequestCase c, boolean plausible) {
             RequestId id = c.id();
-            List<String> choices = plausible ? plausibleFor(c) : List.of("verify", "authorize", "fulfil", "fulfil1158",
+            List<String> choices = plausible ? plausibleFor(c) : List.of("verify", "authorize", "fulfil",
                     "invoice", "pay", "waive", "refund", "release", "releaseOther", "deny", "review", "extend",
                     "noRecords", "cancel", "withdraw", "handOff", "progress", "outsideRelease");
             if (choices.isEmpty()) {
@@ -498,9 +498,8 @@ public abstract class RequestRoundTripContract {
                             ? Money.ofCents(55 + random.nextInt(1_200)) : Money.ZERO;
                     command += " " + describe(f) + " postage " + postage;
                     attempt(choice, () -> s.recordFulfilment(id, f, postage, STAFF)).ifPresent(r -> fulfilled(f,
-                            postage, false));
+                            postage, evidenceCode1158(r)));
                 }
-                case "fulfil1158" -> fulfil1158(c);
                 case "invoice" -> attempt(choice, () -> s.issueInvoice(id, STAFF));
                 case "pay" -> {
                     Money due = c.amountDue();
@@ -567,8 +566,8 @@ public abstract class RequestRoundTripContract {
             switch (c.status()) {
                 case AWAITING_AUTHORIZATION -> l.addAll(List.of("authorize", "authorize", "handOff"));
                 case IN_PROCESS -> {
-                    if (isAttorney(c) && practice.jurisdictions().contains(UsState.CA)) {
-                        l.addAll(List.of("fulfil", "fulfil1158", "fulfil1158", "fulfil1158", "fulfil1158"));
+                    if (c.request().attorneyBeforeSuit() && practice.jurisdictions().contains(UsState.CA)) {
+                        l.addAll(List.of("fulfil", "fulfil", "fulfil", "fulfil", "handOff"));
                     } else {
                         l.addAll(List.of("fulfil", "fulfil", "fulfil", "handOff"));
                     }
@@ -590,41 +589,19 @@ public abstract class RequestRoundTripContract {
             return l;
         }
 
-        boolean isAttorney(RequestCase c) {
-            return c.request().legalBasis() == LegalBasis.AUTHORIZATION
-                    && c.request().requester().role() == RequesterRole.THIRD_PARTY
-                    && c.request().requester().thirdPartyKind().map(k -> k == ThirdPartyKind.ATTORNEY).orElse(false);
+        /**
+         * Tells whether the service quoted a fulfilment by California's Evidence Code 1158: the request says
+         * it is an attorney's before suit, and the quote's context carries that, so CA.5 to CA.7 govern.
+         */
+        boolean evidenceCode1158(RequestCase saved) {
+            boolean quotedSo = saved.quote().map(q -> q.context().attorneyBeforeSuit()).orElse(false);
+            if (quotedSo != saved.request().attorneyBeforeSuit()) {
+                throw new Broken("the quote's context does not carry the request's attorney-before-suit",
+                        "request " + saved.number(), null);
+            }
+            return quotedSo && practice.jurisdictions().contains(UsState.CA);
         }
 
-        /**
-         * Records an attorney's fulfilment before suit with its Evidence Code 1158 quote, as a host does
-         * that knows this fact (the request does not carry it, so the service cannot compute such a
-         * quote): the quote from the same calculator and price list, applied to the loaded request and
-         * saved through the repository with the messages the service's policy makes.
-         */
-        void fulfil1158(RequestCase c) {
-            List<SelectionFulfilment> f = fulfilment(c);
-            Money postage = c.request().delivery().method().isMailed() ? Money.ofCents(73 + random.nextInt(900))
-                    : Money.ZERO;
-            command += " " + describe(f) + " postage " + postage;
-            attempt("fulfil1158", () -> {
-                RequestCase current = run.service.require(c.id());
-                RecordsRequest r = current.request();
-                FeeContext context = FeeContext.builder(r.legalBasis(), r.requester().role(), r.delivery().method(),
-                        practice.businessCalendar().dateOf(current.receivedAt()))
-                        .purpose(r.purpose().kind()).claimDocumented(r.isDocumentedBenefitClaim())
-                        .selections(r.selections()).jurisdictions(practice.jurisdictions())
-                        .fulfilment(RequestCase.totals(f).withPostage(postage)).attorneyBeforeSuit(true).build();
-                Quote quote = fees().quote(practice.priceList(), context);
-                Transition t = current.recordFulfilment(f, quote, STAFF, run.clock.instant());
-                List<OutboxMessage> messages = new ArrayList<>();
-                for (DomainEvent e : t.events()) {
-                    messages.addAll(run.notifications.messagesFor(e, t.after(), practice));
-                }
-                run.repository.save(List.of(ChangeSet.of(t, messages)));
-                return t.after().withVersion(t.expectedVersion() + 1);
-            }).ifPresent(r -> fulfilled(f, postage, true));
-        }
 
         void fulfilled(List<SelectionFulfilment> f, Money postage, boolean evidenceCode1158) {
             run.count("fulfilled at " + practice.id());

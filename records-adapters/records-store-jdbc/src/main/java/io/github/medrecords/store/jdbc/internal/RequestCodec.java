@@ -89,6 +89,9 @@ final class RequestCodec {
         if (!r.language().equals(Language.ENGLISH)) {
             n.put("language", r.language().tag());
         }
+        if (r.attorneyBeforeSuit()) {
+            n.put("attorneyBeforeSuit", true);
+        }
         r.directive().ifPresent(dir -> {
             ObjectNode o = Json.object();
             o.put("signerName", dir.signature().signerName());
@@ -111,6 +114,7 @@ final class RequestCodec {
         items(n, "selections", RequestCodec::selection).forEach(b::selection);
         b.delivery(delivery(field(n, "delivery")));
         b.language(optText(n, "language").map(Language::of).orElse(Language.ENGLISH));
+        b.attorneyBeforeSuit(bool(n, "attorneyBeforeSuit"));
         JsonNode directive = n.get("directive");
         if (directive != null) {
             b.directive(Directive.of(Signature.of(text(directive, "signerName"), date(directive, "signedOn")),
