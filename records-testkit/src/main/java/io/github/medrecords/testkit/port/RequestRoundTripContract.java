@@ -7,9 +7,6 @@ import io.github.medrecords.core.authorization.Authorization;
 import io.github.medrecords.core.authorization.Expiration;
 import io.github.medrecords.core.authorization.VerificationMethod;
 import io.github.medrecords.core.fee.FeeCalculator;
-import io.github.medrecords.core.fee.FeeContext;
-import io.github.medrecords.core.fee.Fulfilment;
-import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.intake.MedrecordsValidation;
 import io.github.medrecords.core.money.Money;
@@ -27,9 +24,7 @@ import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.RecordSelection;
 import io.github.medrecords.core.request.RecordType;
-import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
-import io.github.medrecords.core.request.ThirdPartyKind;
 import io.github.medrecords.core.service.DashboardRow;
 import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.timeframe.DeadlineRules;
@@ -37,7 +32,7 @@ import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.DenialGround;
 import io.github.medrecords.core.workflow.DisclosureEntry;
-import io.github.medrecords.core.workflow.DomainEvent;
+import io.github.medrecords.core.workflow.HistoryAction;
 import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.PaymentMethod;
 import io.github.medrecords.core.workflow.RequestCase;
@@ -45,7 +40,6 @@ import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.core.workflow.SelectionFulfilment;
-import io.github.medrecords.core.workflow.Transition;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -228,7 +222,8 @@ public abstract class RequestRoundTripContract {
                 "saved status HANDED_OFF", "saved status INVOICED", "saved status CANCELLED",
                 "saved status NO_RECORDS", "saved status WITHDRAWN", "saved status AWAITING_AUTHORIZATION",
                 "ok pay", "ok waive", "ok refund", "ok extend", "ok review", "ok deny", "ok outsideRelease",
-                "ok repeat", "ok resubmit", "ok sweep"));
+                "ok repeat", "ok resubmit", "ok sweep", "invoiced without cost basis",
+                "refused invoice (CostBasisRequiredException)"));
         return keys.toArray(String[]::new);
     }
 
@@ -500,7 +495,12 @@ public abstract class RequestRoundTripContract {
                     attempt(choice, () -> s.recordFulfilment(id, f, postage, STAFF)).ifPresent(r -> fulfilled(f,
                             postage, evidenceCode1158(r)));
                 }
-                case "invoice" -> attempt(choice, () -> s.issueInvoice(id, STAFF));
+                case "invoice" -> attempt(choice, () -> s.issueInvoice(id, STAFF)).ifPresent(r -> {
+                    if (r.history().get(r.history().size() - 1).action()
+                            == HistoryAction.INVOICE_ISSUED_WITHOUT_COST_BASIS) {
+                        run.count("invoiced without cost basis");
+                    }
+                });
                 case "pay" -> {
                     Money due = c.amountDue();
                     int roll = random.nextInt(4);
@@ -558,6 +558,10 @@ public abstract class RequestRoundTripContract {
                 }
                 if (random.nextInt(12) == 0) {
                     l.addAll(List.of("noRecords", "cancel", "withdraw"));
+                }
+                if (c.authorizationRequired() && c.authorization().isPresent() && random.nextInt(10) == 0) {
+                    // A request quoted but not invoiced (no cost basis recorded) is still one to withdraw from.
+                    l.add("withdraw");
                 }
             }
             if (c.denial().isPresent() && c.review().isEmpty()) {
