@@ -33,7 +33,8 @@ import java.util.Set;
  *
  * <p>Arguments: the file, the state (CT unless given) and the day whose rules apply (the file's
  * effective-from date, or today, unless given), and optionally {@code --format report} (the default: a
- * report a practice manager reads, with what to change), {@code table}, {@code csv} or {@code json}. Exit status: 0 when the audit finds nothing, 1 when it
+ * report a practice manager reads, with what to change), {@code table}, {@code csv}, {@code json} or {@code html}
+ * (one self-contained page with a summary a manager can forward). Exit status: 0 when the audit finds nothing, 1 when it
  * has findings, 2 when the file is refused or the arguments are wrong.
  */
 public final class AuditPriceList {
@@ -84,9 +85,9 @@ public final class AuditPriceList {
             }
         }
         if (positional.size() < 1 || positional.size() > 3
-                || !Set.of("report", "table", "csv", "json").contains(format)) {
+                || !Set.of("report", "table", "csv", "json", "html").contains(format)) {
             err.println("Usage: AuditPriceList <price-list file> [state, default CT] [yyyy-mm-dd]"
-                    + " [--format report|table|csv|json]");
+                    + " [--format report|table|csv|json|html]");
             return REFUSED;
         }
         args = positional.toArray(new String[0]);
@@ -121,6 +122,7 @@ public final class AuditPriceList {
             case "table" -> out.print(report.table());
             case "csv" -> out.print(report.csv());
             case "json" -> out.println(report.json());
+            case "html" -> out.print(AuditHtmlReport.render(report, file.priceList()));
             default -> out.print(report.managerReport());
         }
         return report.passes() ? PASSED : FINDINGS;

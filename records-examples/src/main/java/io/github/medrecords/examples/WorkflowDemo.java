@@ -3,7 +3,9 @@ package io.github.medrecords.examples;
 import io.github.medrecords.core.authorization.Authorization;
 import io.github.medrecords.core.authorization.Expiration;
 import io.github.medrecords.core.authorization.VerificationMethod;
+import io.github.medrecords.core.fee.CostBasisRequiredException;
 import io.github.medrecords.core.fee.FeeCalculator;
+import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.intake.AuthorizationForm;
 import io.github.medrecords.core.intake.DeliveryForm;
@@ -64,7 +66,8 @@ public final class WorkflowDemo {
      * @return the service the journeys ran through, for later steps of the demo
      */
     public static RequestService run(PrintStream out, RequestRepository repository, DisclosureLog log, Instant start) {
-        PracticeProfile practice = ExamplePractices.connecticutOrthopaedics();
+        // The seed practice once it recorded the cost behind its prices; patientImages shows why it had to.
+        PracticeProfile practice = ExamplePractices.connecticutOrthopaedicsWithCostBasis();
         DemoClock clock = new DemoClock(start, practice.zone());
         try (ValidatorFactory validation = MedrecordsValidation.validatorFactory(clock)) {
             RequestService service = new RequestService(PracticeDirectory.of(practice), repository,
@@ -99,7 +102,20 @@ public final class WorkflowDemo {
         c = service.recordFulfilment(c.id(), List.of(SelectionFulfilment.ofMedia(0, 1, RecordKeeping.ELECTRONIC)),
                 Money.ZERO, CLERK);
         step(out, c, "images prepared; quote " + c.quote().orElseThrow().total() + ", "
-                + c.quote().orElseThrow().compliance().outcome());
+                + c.quote().orElseThrow().compliance().outcome() + " (the cost basis is recorded)");
+        Quote published = FeeCalculator.standard().quote(ExamplePractices.connecticutOrthopaedicsPriceList(),
+                c.quote().orElseThrow().context());
+        try {
+            published.requireInvoiceable();
+        } catch (CostBasisRequiredException e) {
+            out.println("   with the published list alone (" + published.compliance().outcome() + ") the invoice is"
+                    + " refused under " + e.ruleId() + " for " + String.join(", ", e.priceRuleIds())
+                    + ": record cost-basis." + e.priceRuleIds().get(0) + "." + e.costKind()
+                    + ".method, .unit-cost and .reference in the price-list file");
+        }
+        practice.priceList().costBases().stream().filter(b -> b.priceRuleId().equals("ONS-IMAGES-LINK"))
+                .forEach(b -> out.println("   the practice recorded its cost basis: " + b.priceRuleId() + " "
+                        + b.kind() + " " + b.method() + " " + b.unitCost() + " (" + b.reference() + ")"));
         clock.advance(Duration.ofMinutes(10));
         c = service.issueInvoice(c.id(), CLERK);
         step(out, c, "invoice " + c.invoice().orElseThrow().number() + " for " + c.invoice().orElseThrow().amount());

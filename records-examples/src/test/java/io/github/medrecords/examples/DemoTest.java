@@ -26,7 +26,11 @@ class DemoTest {
                 "RELEASED           released by secure link", "release refused: [AUTHORIZATION_VALID]",
                 "released to the physician's office; no invoice, no payment", "Subject: Invoice INV-",
                 "R2.5              METHOD_NOT_PERMITTED", "review by Dr. Sam Roe",
-                "binding date moved: false", "HANDED_OFF", "a second sweep raises 0 events");
+                "binding date moved: false", "HANDED_OFF", "a second sweep raises 0 events",
+                "with the published list alone (NEEDS_COST_BASIS) the invoice is refused under R2.3 for ONS-IMAGES-LINK:"
+                        + " record cost-basis.ONS-IMAGES-LINK.ALLOWABLE_COST.method",
+                "the practice recorded its cost basis: ONS-IMAGES-LINK ALLOWABLE_COST ACTUAL $15.00",
+                "INVOICED           invoice INV-");
         assertThat(second).contains("requests already in the store from earlier runs: 7");
         assertThat(LawBookReferencesTest.definedIds()).containsAll(LawBookReferencesTest.ruleIds(first))
                 .contains("R2.5", "R5.6", "R4.5");

@@ -3,11 +3,15 @@ package io.github.medrecords.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medrecords.calendar.jollyday.JollydayCalendars;
+import io.github.medrecords.core.authorization.VerificationMethod;
 import io.github.medrecords.core.fee.AuditReport;
+import io.github.medrecords.core.fee.Citation;
 import io.github.medrecords.core.fee.ComplianceOutcome;
 import io.github.medrecords.core.fee.Estimate;
 import io.github.medrecords.core.fee.FeeCalculator;
+import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.Fulfilment;
+import io.github.medrecords.core.fee.LawfulMaximum;
 import io.github.medrecords.core.fee.PriceListAudit;
 import io.github.medrecords.core.fee.PriceListFile;
 import io.github.medrecords.core.fee.Quote;
@@ -16,7 +20,6 @@ import io.github.medrecords.core.intake.FieldViolation;
 import io.github.medrecords.core.intake.MedrecordsValidation;
 import io.github.medrecords.core.intake.RecordsRequestSubmission;
 import io.github.medrecords.core.intake.RequestIntake;
-import io.github.medrecords.core.authorization.VerificationMethod;
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.notification.NotificationRelay;
 import io.github.medrecords.core.notification.RetryPolicy;
@@ -27,7 +30,9 @@ import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RecordsRequest;
+import io.github.medrecords.core.request.RequesterRole;
 import io.github.medrecords.core.service.AccountingOfDisclosures;
 import io.github.medrecords.core.service.AccountingService;
 import io.github.medrecords.core.service.RequestService;
@@ -117,7 +122,7 @@ class ReadmeSnippetsTest {
     @Test
     void theWholeJourneyRuns() {
         // tag::setup[]
-        PracticeProfile practice = ExamplePractices.connecticutOrthopaedics();
+        PracticeProfile practice = ExamplePractices.connecticutOrthopaedicsWithCostBasis(); // its costs recorded
         PracticeDirectory directory = PracticeDirectory.of(practice);    // every practice this deployment serves
         Clock clock = Clock.system(practice.zone());                     // every "now" comes from it
         ValidatorFactory validation = MedrecordsValidation.validatorFactory(clock); // once; close on shutdown
@@ -176,6 +181,25 @@ class ReadmeSnippetsTest {
         assertThat(intake.check(practice, bindFromYourForm(httpRequest))).extracting(FieldViolation::message)
                 .contains("Enter the address to mail the records to.");
         validation.close();
+    }
+
+    @Test
+    void theLawfulMaximumIsAskedWithoutAPriceList() {
+        // tag::lawful-maximum[]
+        FeeContext context = FeeContext.builder(LegalBasis.INDIVIDUAL_ACCESS, RequesterRole.PATIENT,
+                DeliveryMethod.SECURE_LINK, LocalDate.of(2026, 11, 2))    // a patient's electronic copy
+                .recordType(RecordType.CLINICAL_VISIT_SUMMARY).pages(20).jurisdiction(UsState.CT).build();
+        LawfulMaximum max = LawfulMaximum.of(context);
+        max.amount();              // $6.50: the most without a recorded cost basis
+        max.bindingRule();         // R2.3, HIPAA's flat fee for an electronic copy
+        max.amountWithCostBasis(); // $13.00 under R5.2 (20 pages at $0.65): no documented cost lifts it
+        max.ceilings();            // each governing rule's ceiling: R2.5 (no per-page fee), R2.3, R5.2
+        // end::lawful-maximum[]
+        assertThat(max.amount()).contains(Money.parse("6.50"));
+        assertThat(max.bindingRule()).map(Citation::ruleId).contains("R2.3");
+        assertThat(max.amountWithCostBasis()).contains(Money.parse("13.00"));
+        assertThat(max.bindingRuleWithCostBasis()).map(Citation::ruleId).contains("R5.2");
+        assertThat(max.ceilings()).extracting(c -> c.rule().ruleId()).containsExactly("R2.5", "R2.3", "R5.2");
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ServiceFixture implements AutoCloseable {
 
-    static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedics();
+    // The seed practice with its cost basis recorded, so its invoices are not refused for a missing one (#13).
+    static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedicsWithCostBasis();
     static final ZoneId ZONE = PRACTICE.zone();
     static final ZonedDateTime DAY_0 = ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZONE);
 

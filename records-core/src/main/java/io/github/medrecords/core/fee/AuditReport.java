@@ -19,6 +19,10 @@ public final class AuditReport {
     private static final String[] HEADINGS = {"Price rule", "Legal rule", "Outcome", "Lawful max", "Citation",
         "Smallest example"};
 
+    /** What a missing cost basis does to invoices, in a manager's words. */
+    static final String COST_BASIS_INVOICES = "Invoices are refused until the cost basis is recorded, unless the"
+            + " practice chooses to invoice without it.";
+
     private final String priceListName;
     private final UsState jurisdiction;
     private final LocalDate date;
@@ -176,6 +180,7 @@ public final class AuditReport {
                     .append(f.lawfulMaximum().map(m -> ", at most " + m).orElse("")).append('\n')
                     .append("   What to change: ").append(f.advice()).append('\n')
                     .append("   ").append(f.blocksInvoices() ? "Invoices are refused until it is changed."
+                            : f.outcome() == ComplianceOutcome.NEEDS_COST_BASIS ? COST_BASIS_INVOICES
                             : "Invoices are not blocked.").append('\n');
         }
         return text.toString();

@@ -15,7 +15,9 @@ public enum ComplianceOutcome {
     /**
      * Lawful only if the practice can show a documented actual or average cost basis (R2.3, R2.4,
      * R5.4), which its price list does not record; for example image fees above the $6.50 flat fee.
-     * An invoice may be issued, but the practice must be able to produce the cost basis.
+     * The law permits an invoice if the practice can produce the cost basis; the workflow still refuses it
+     * ({@link CostBasisRequiredException}) unless the practice's policy invoices such prices
+     * ({@code PracticePolicies#invoiceWithoutCostBasis}, off by default).
      */
     NEEDS_COST_BASIS(true),
     /**

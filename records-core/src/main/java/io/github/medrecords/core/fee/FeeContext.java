@@ -133,6 +133,7 @@ public final class FeeContext {
         return builder(request.legalBasis(), request.requester().role(), request.delivery().method(), receivedOn)
                 .purpose(request.purpose().kind())
                 .claimDocumented(request.isDocumentedBenefitClaim())
+                .attorneyBeforeSuit(request.attorneyBeforeSuit())
                 .selections(request.selections())
                 .jurisdictions(jurisdictions);
     }

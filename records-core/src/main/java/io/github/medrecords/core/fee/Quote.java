@@ -70,16 +70,50 @@ public final class Quote implements ItemisedFee {
     }
 
     /**
-     * Returns this quote if an invoice may be issued for it.
+     * Returns this quote if an invoice may be issued for it by default: not when it exceeds a limit or uses a
+     * method not permitted, and not when a price needs a documented cost basis the price list does not record.
      *
      * @return this quote, not null
      * @throws QuoteNotInvoiceableException if it exceeds a limit or uses a method not permitted
+     * @throws CostBasisRequiredException if a finding is {@link ComplianceOutcome#NEEDS_COST_BASIS}
      */
     public Quote requireInvoiceable() {
+        return requireInvoiceable(false);
+    }
+
+    /**
+     * Returns this quote if an invoice may be issued for it, where the practice may have chosen to invoice
+     * prices whose documented cost basis its price list does not record.
+     *
+     * @param withoutCostBasis  true if the practice invoices such prices (its policy), false to refuse them
+     * @return this quote, not null
+     * @throws QuoteNotInvoiceableException if it exceeds a limit or uses a method not permitted
+     * @throws CostBasisRequiredException if a finding is {@link ComplianceOutcome#NEEDS_COST_BASIS} and
+     *         {@code withoutCostBasis} is false
+     */
+    public Quote requireInvoiceable(boolean withoutCostBasis) {
         if (!compliance.permitsInvoice()) {
             throw new QuoteNotInvoiceableException(total, compliance);
         }
+        if (!withoutCostBasis && needsCostBasis()) {
+            throw CostBasisRequiredException.of(this);
+        }
         return this;
+    }
+
+    /**
+     * Tells whether a price of this quote is lawful only with a documented cost basis the price list does
+     * not record: a finding is {@link ComplianceOutcome#NEEDS_COST_BASIS}.
+     *
+     * @return true if such a finding exists
+     */
+    public boolean needsCostBasis() {
+        for (ComplianceFinding finding : compliance.findings()) {
+            if (finding.outcome() == ComplianceOutcome.NEEDS_COST_BASIS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -63,6 +63,8 @@ public class RecordsRequestSubmission {
 
     private String language;
 
+    private boolean attorneyBeforeSuit;
+
     /**
      * Creates an empty form.
      */
@@ -302,5 +304,26 @@ public class RecordsRequestSubmission {
      */
     public void setLanguage(String language) {
         this.language = Forms.clean(language);
+    }
+
+    /**
+     * Tells whether the requester says they are an attorney asking, under the patient's written
+     * authorization, before any suit is filed; California then charges by Evidence Code 1158 (CA.5). Only an
+     * attorney ({@code requester.thirdPartyKind} ATTORNEY) relying on an authorization may say so; for anyone
+     * else the field is reported.
+     *
+     * @return the value, false unless set
+     */
+    public boolean isAttorneyBeforeSuit() {
+        return attorneyBeforeSuit;
+    }
+
+    /**
+     * Sets whether the requester is an attorney asking under an authorization before any suit is filed.
+     *
+     * @param attorneyBeforeSuit  the value
+     */
+    public void setAttorneyBeforeSuit(boolean attorneyBeforeSuit) {
+        this.attorneyBeforeSuit = attorneyBeforeSuit;
     }
 }

@@ -161,6 +161,7 @@ public final class RequestIntake {
                 .purpose(Purpose.of(submission.getPurpose(), submission.getPurposeDescription()))
                 .patient(patient(submission.getPatient()))
                 .delivery(delivery(submission.getDelivery()))
+                .attorneyBeforeSuit(submission.isAttorneyBeforeSuit())
                 .language(submission.getLanguage() == null ? Language.ENGLISH : Language.of(submission.getLanguage()));
         submission.getDocuments().stream().filter(Objects::nonNull)
                 .forEach(d -> request.document(SupportingDocument.of(d.getKind(), d.getReference())));

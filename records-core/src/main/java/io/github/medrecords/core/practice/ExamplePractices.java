@@ -1,5 +1,7 @@
 package io.github.medrecords.core.practice;
 
+import io.github.medrecords.core.fee.CostBasis;
+import io.github.medrecords.core.fee.CostKind;
 import io.github.medrecords.core.fee.FeeCondition;
 import io.github.medrecords.core.fee.PriceList;
 import io.github.medrecords.core.fee.PriceRule;
@@ -47,6 +49,42 @@ public final class ExamplePractices {
                 .turnaroundPromise(TurnaroundPromise.of(TurnaroundDays.of(2, 3), TurnaroundDays.of(3, 5)))
                 .cutOff(LocalTime.of(16, 0))
                 .priceList(connecticutOrthopaedicsPriceList())
+                .build();
+    }
+
+    /**
+     * Returns the seed practice as it would be once it recorded the cost behind its prices: its profile with
+     * {@link #connecticutOrthopaedicsPriceListWithCostBasis()}, so its invoices for copies and images are not
+     * refused for a missing cost basis (R2.1, R2.3, R5.4).
+     *
+     * @return the profile, not null
+     */
+    public static PracticeProfile connecticutOrthopaedicsWithCostBasis() {
+        return connecticutOrthopaedics().toBuilder().priceList(connecticutOrthopaedicsPriceListWithCostBasis())
+                .build();
+    }
+
+    /**
+     * Returns the seed practice's published prices with a documented cost basis for each charge, the way a
+     * practice records it (R2.3: the actual or average allowable cost; R5.4: the cost of materials for
+     * images). The costs are illustrative assumptions, not from the practice's page: an average labour and
+     * supply cost of $0.65 a page from time sheets, and the image-sharing service's and the disc vendor's
+     * charges per study behind the $15 and $25 image prices.
+     *
+     * @return the price list, not null
+     */
+    public static PriceList connecticutOrthopaedicsPriceListWithCostBasis() {
+        return connecticutOrthopaedicsPriceList().toBuilder()
+                .costBasis(CostBasis.average("ONS-PAGES", CostKind.ALLOWABLE_COST, "0.65",
+                        "copying time sheets and supply invoices, 2026"))
+                .costBasis(CostBasis.actual("ONS-IMAGES-LINK", CostKind.ALLOWABLE_COST, "15.00",
+                        "image-sharing service contract, per study"))
+                .costBasis(CostBasis.actual("ONS-IMAGES-LINK", CostKind.MATERIALS, "15.00",
+                        "image-sharing service contract, per study"))
+                .costBasis(CostBasis.actual("ONS-IMAGES-CD", CostKind.ALLOWABLE_COST, "25.00",
+                        "imaging vendor's invoice per disc set, 2026"))
+                .costBasis(CostBasis.actual("ONS-IMAGES-CD", CostKind.MATERIALS, "25.00",
+                        "imaging vendor's invoice per disc set, 2026"))
                 .build();
     }
 

@@ -32,6 +32,7 @@ public final class RecordsRequest {
     private final Delivery delivery;
     private final Directive directive;
     private final Language language;
+    private final boolean attorneyBeforeSuit;
 
     private RecordsRequest(Builder b) {
         this.practiceId = b.practiceId;
@@ -44,6 +45,7 @@ public final class RecordsRequest {
         this.delivery = b.delivery;
         this.directive = b.directive;
         this.language = b.language;
+        this.attorneyBeforeSuit = b.attorneyBeforeSuit;
     }
 
     /**
@@ -168,9 +170,21 @@ public final class RecordsRequest {
         return language;
     }
 
+    /**
+     * Tells whether this is an attorney's request, under the patient's written authorization, made before
+     * any suit is filed: California then applies Evidence Code 1158 instead of Health &amp; Safety Code
+     * 123110 (CA.5 to CA.7). Only an attorney's request under an authorization can be one.
+     *
+     * @return true for an attorney's request before suit; false unless it was said to be one
+     */
+    public boolean attorneyBeforeSuit() {
+        return attorneyBeforeSuit;
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof RecordsRequest o && practiceId.equals(o.practiceId) && requester.equals(o.requester)
+        return obj instanceof RecordsRequest o && attorneyBeforeSuit == o.attorneyBeforeSuit
+                && practiceId.equals(o.practiceId) && requester.equals(o.requester)
                 && legalBasis == o.legalBasis && purpose.equals(o.purpose) && documents.equals(o.documents)
                 && patient.equals(o.patient) && selections.equals(o.selections) && delivery.equals(o.delivery)
                 && Objects.equals(directive, o.directive) && language.equals(o.language);
@@ -179,13 +193,13 @@ public final class RecordsRequest {
     @Override
     public int hashCode() {
         return Objects.hash(practiceId, requester, legalBasis, purpose, documents, patient, selections, delivery,
-                directive, language);
+                directive, language, attorneyBeforeSuit);
     }
 
     @Override
     public String toString() {
         return "RecordsRequest[" + practiceId + ", " + requester + ", " + legalBasis + ", " + purpose + ", "
-                + selections + ", " + delivery + "]";
+                + selections + ", " + delivery + (attorneyBeforeSuit ? ", attorney before suit" : "") + "]";
     }
 
     /**
@@ -203,6 +217,7 @@ public final class RecordsRequest {
         private Delivery delivery;
         private Directive directive;
         private Language language = Language.ENGLISH;
+        private boolean attorneyBeforeSuit;
 
         private Builder(PracticeId practiceId) {
             this.practiceId = Objects.requireNonNull(practiceId, "practiceId");
@@ -308,6 +323,19 @@ public final class RecordsRequest {
         }
 
         /**
+         * Says whether this is an attorney's request under the patient's written authorization before any
+         * suit is filed (California's Evidence Code 1158); false unless set. {@link #build()} refuses it for
+         * anyone but an attorney ({@link ThirdPartyKind#ATTORNEY}) relying on {@link LegalBasis#AUTHORIZATION}.
+         *
+         * @param beforeSuit  true for an attorney's request before suit
+         * @return this builder
+         */
+        public Builder attorneyBeforeSuit(boolean beforeSuit) {
+            this.attorneyBeforeSuit = beforeSuit;
+            return this;
+        }
+
+        /**
          * Builds the request.
          *
          * @return the request, not null
@@ -356,10 +384,18 @@ public final class RecordsRequest {
                     && kinds.stream().noneMatch(legalBasis.acceptedDocuments()::contains)) {
                 problems.add("basis " + legalBasis + " needs one of " + legalBasis.acceptedDocuments());
             }
+            if (attorneyBeforeSuit && requester != null && legalBasis != null && !isAttorneyWithAuthorization()) {
+                problems.add("only an attorney's request under an authorization can be one before suit (CA.5)");
+            }
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException("Invalid records request: " + String.join("; ", problems));
             }
             return new RecordsRequest(this);
+        }
+
+        private boolean isAttorneyWithAuthorization() {
+            return legalBasis == LegalBasis.AUTHORIZATION && requester.role() == RequesterRole.THIRD_PARTY
+                    && requester.thirdPartyKind().orElse(null) == ThirdPartyKind.ATTORNEY;
         }
 
         private Optional<Requester> requester() {

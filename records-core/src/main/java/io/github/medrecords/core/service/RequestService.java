@@ -227,14 +227,21 @@ public final class RequestService {
     }
 
     /**
-     * Issues an invoice for a request's quote, which must be one the law lets the practice bill.
+     * Issues an invoice for a request's quote, which must be one the law lets the practice bill. A price that
+     * is lawful only with a documented cost basis the price list does not record is invoiced only if the
+     * practice's policy says so ({@link io.github.medrecords.core.practice.PracticePolicies#invoiceWithoutCostBasis()}),
+     * and the history then records it.
      *
      * @param id  the request, not null
      * @param actor  who issues it, not null
      * @return the saved request, not null
+     * @throws io.github.medrecords.core.fee.QuoteNotInvoiceableException if the quote exceeds a limit or uses a
+     *         method the law does not permit
+     * @throws io.github.medrecords.core.fee.CostBasisRequiredException if a price needs a documented cost basis
+     *         and the practice does not invoice without one
      */
     public RequestCase issueInvoice(RequestId id, Actor actor) {
-        return apply(id, (c, p) -> c.issueInvoice(actor, clock.instant()));
+        return apply(id, (c, p) -> c.issueInvoice(actor, clock.instant(), p.policies().invoiceWithoutCostBasis()));
     }
 
     /**

@@ -19,6 +19,12 @@ public enum HistoryAction {
     FULFILMENT_RECORDED,
     /** An invoice was issued. */
     INVOICE_ISSUED,
+    /**
+     * An invoice was issued for a price that is lawful only with a documented cost basis the price list does
+     * not record, because the practice's policy invoices such prices
+     * ({@code PracticePolicies#invoiceWithoutCostBasis}); the detail names the legal and price rules.
+     */
+    INVOICE_ISSUED_WITHOUT_COST_BASIS,
     /** A payment was recorded. */
     PAID,
     /** The fee was waived. */

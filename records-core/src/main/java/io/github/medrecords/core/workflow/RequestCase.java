@@ -4,12 +4,14 @@ import io.github.medrecords.core.authorization.Authorization;
 import io.github.medrecords.core.authorization.AuthorizationDefect;
 import io.github.medrecords.core.authorization.IdentityVerification;
 import io.github.medrecords.core.fee.CopyFormat;
+import io.github.medrecords.core.fee.CostBasisRequiredException;
 import io.github.medrecords.core.fee.Estimate;
 import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.Fulfilment;
 import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.Language;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.request.DateRange;
 import io.github.medrecords.core.request.DeliveryMethod;
@@ -21,6 +23,7 @@ import io.github.medrecords.core.request.RequesterRole;
 import io.github.medrecords.core.timeframe.DeadlineRule;
 import io.github.medrecords.core.timeframe.DueDate;
 import io.github.medrecords.core.timeframe.Extension;
+import io.github.medrecords.core.wording.NoticeBundle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -829,16 +832,50 @@ public final class RequestCase {
      *         method the law does not permit
      */
     public Transition issueInvoice(Actor actor, Instant at) {
+        return issueInvoice(actor, at, false);
+    }
+
+    /**
+     * Issues an invoice for the quote, which must be one the law lets the practice bill; a price that is
+     * lawful only with a documented cost basis the price list does not record is invoiced only if the practice
+     * chose to ({@code PracticePolicies#invoiceWithoutCostBasis}), and the history then says so
+     * ({@link HistoryAction#INVOICE_ISSUED_WITHOUT_COST_BASIS}).
+     *
+     * @param actor  who issued it, not null
+     * @param at  when, not null
+     * @param withoutCostBasis  true if the practice invoices prices whose cost basis is not documented
+     * @return the transition, not null
+     * @throws IllegalTransitionException unless the request is quoted
+     * @throws io.github.medrecords.core.fee.QuoteNotInvoiceableException if the quote exceeds a limit or uses a
+     *         method the law does not permit
+     * @throws io.github.medrecords.core.fee.CostBasisRequiredException if a price needs a documented cost basis
+     *         and {@code withoutCostBasis} is false
+     */
+    public Transition issueInvoice(Actor actor, Instant at, boolean withoutCostBasis) {
         requireStatus("issue an invoice", EnumSet.of(RequestStatus.QUOTED),
                 "an invoice bills a quote that is neither zero nor settled");
-        Quote quote = s.quote().orElseThrow().requireInvoiceable();
-        long count = s.history().stream().filter(h -> h.action() == HistoryAction.INVOICE_ISSUED).count();
+        Quote quote = s.quote().orElseThrow().requireInvoiceable(withoutCostBasis);
+        long count = s.history().stream().filter(h -> h.action() == HistoryAction.INVOICE_ISSUED
+                || h.action() == HistoryAction.INVOICE_ISSUED_WITHOUT_COST_BASIS).count();
         Invoice invoice = new Invoice("INV-" + s.number() + "-" + (count + 1), quote.total().minus(netPaid()), at);
         Draft d = new Draft();
         d.invoice = Optional.of(invoice);
         d.status = RequestStatus.INVOICED;
-        return d.commit(at, actor, HistoryAction.INVOICE_ISSUED, invoice.number() + " for " + invoice.amount(), "",
-                List.of(EventType.INVOICE_ISSUED), List.of());
+        String detail = invoice.number() + " for " + invoice.amount();
+        if (quote.needsCostBasis()) {
+            return d.commit(at, actor, HistoryAction.INVOICE_ISSUED_WITHOUT_COST_BASIS, detail + " "
+                    + withoutCostBasis(quote), "", List.of(EventType.INVOICE_ISSUED), List.of());
+        }
+        return d.commit(at, actor, HistoryAction.INVOICE_ISSUED, detail, "", List.of(EventType.INVOICE_ISSUED),
+                List.of());
+    }
+
+    /** The history's words for an invoice issued without a documented cost basis, naming the rules. */
+    private static String withoutCostBasis(Quote quote) {
+        CostBasisRequiredException unmet = CostBasisRequiredException.of(quote);
+        return NoticeBundle.standard().text(Language.ENGLISH, "history.INVOICE_ISSUED_WITHOUT_COST_BASIS") + " ("
+                + unmet.ruleId() + (unmet.priceRuleIds().isEmpty() ? "" : ": " + String.join(", ",
+                        unmet.priceRuleIds())) + ")";
     }
 
     /**

@@ -43,7 +43,8 @@ import java.util.Set;
  */
 final class Cases {
 
-    static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedics();
+    // The seed practice with its cost basis recorded: its invoices are not refused for a missing one (#13).
+    static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedicsWithCostBasis();
     static final ZoneId ZONE = PRACTICE.zone();
     static final ZonedDateTime RECEIVED = ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZONE);
     static final FeeCalculator FEES = FeeCalculator.standard();

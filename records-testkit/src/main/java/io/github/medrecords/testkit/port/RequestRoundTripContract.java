@@ -7,9 +7,6 @@ import io.github.medrecords.core.authorization.Authorization;
 import io.github.medrecords.core.authorization.Expiration;
 import io.github.medrecords.core.authorization.VerificationMethod;
 import io.github.medrecords.core.fee.FeeCalculator;
-import io.github.medrecords.core.fee.FeeContext;
-import io.github.medrecords.core.fee.Fulfilment;
-import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.intake.MedrecordsValidation;
 import io.github.medrecords.core.money.Money;
@@ -27,9 +24,7 @@ import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.RecordSelection;
 import io.github.medrecords.core.request.RecordType;
-import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
-import io.github.medrecords.core.request.ThirdPartyKind;
 import io.github.medrecords.core.service.DashboardRow;
 import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.timeframe.DeadlineRules;
@@ -37,7 +32,7 @@ import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
 import io.github.medrecords.core.workflow.DenialGround;
 import io.github.medrecords.core.workflow.DisclosureEntry;
-import io.github.medrecords.core.workflow.DomainEvent;
+import io.github.medrecords.core.workflow.HistoryAction;
 import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.PaymentMethod;
 import io.github.medrecords.core.workflow.RequestCase;
@@ -45,7 +40,6 @@ import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.Review;
 import io.github.medrecords.core.workflow.SelectionFulfilment;
-import io.github.medrecords.core.workflow.Transition;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -57,6 +51,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -228,7 +223,8 @@ public abstract class RequestRoundTripContract {
                 "saved status HANDED_OFF", "saved status INVOICED", "saved status CANCELLED",
                 "saved status NO_RECORDS", "saved status WITHDRAWN", "saved status AWAITING_AUTHORIZATION",
                 "ok pay", "ok waive", "ok refund", "ok extend", "ok review", "ok deny", "ok outsideRelease",
-                "ok repeat", "ok resubmit", "ok sweep"));
+                "ok repeat", "ok resubmit", "ok sweep", "invoiced without cost basis",
+                "refused invoice (CostBasisRequiredException)"));
         return keys.toArray(String[]::new);
     }
 
@@ -479,7 +475,7 @@ public abstract class RequestRoundTripContract {
 
         void act(RequestCase c, boolean plausible) {
             RequestId id = c.id();
-            List<String> choices = plausible ? plausibleFor(c) : List.of("verify", "authorize", "fulfil", "fulfil1158",
+            List<String> choices = plausible ? plausibleFor(c) : List.of("verify", "authorize", "fulfil",
                     "invoice", "pay", "waive", "refund", "release", "releaseOther", "deny", "review", "extend",
                     "noRecords", "cancel", "withdraw", "handOff", "progress", "outsideRelease");
             if (choices.isEmpty()) {
@@ -498,10 +494,14 @@ public abstract class RequestRoundTripContract {
                             ? Money.ofCents(55 + random.nextInt(1_200)) : Money.ZERO;
                     command += " " + describe(f) + " postage " + postage;
                     attempt(choice, () -> s.recordFulfilment(id, f, postage, STAFF)).ifPresent(r -> fulfilled(f,
-                            postage, false));
+                            postage, evidenceCode1158(r)));
                 }
-                case "fulfil1158" -> fulfil1158(c);
-                case "invoice" -> attempt(choice, () -> s.issueInvoice(id, STAFF));
+                case "invoice" -> attempt(choice, () -> s.issueInvoice(id, STAFF)).ifPresent(r -> {
+                    if (r.history().get(r.history().size() - 1).action()
+                            == HistoryAction.INVOICE_ISSUED_WITHOUT_COST_BASIS) {
+                        run.count("invoiced without cost basis");
+                    }
+                });
                 case "pay" -> {
                     Money due = c.amountDue();
                     int roll = random.nextInt(4);
@@ -560,6 +560,10 @@ public abstract class RequestRoundTripContract {
                 if (random.nextInt(12) == 0) {
                     l.addAll(List.of("noRecords", "cancel", "withdraw"));
                 }
+                if (c.authorizationRequired() && c.authorization().isPresent() && random.nextInt(10) == 0) {
+                    // A request quoted but not invoiced (no cost basis recorded) is still one to withdraw from.
+                    l.add("withdraw");
+                }
             }
             if (c.denial().isPresent() && c.review().isEmpty()) {
                 l.addAll(List.of("review", "review"));
@@ -567,8 +571,8 @@ public abstract class RequestRoundTripContract {
             switch (c.status()) {
                 case AWAITING_AUTHORIZATION -> l.addAll(List.of("authorize", "authorize", "handOff"));
                 case IN_PROCESS -> {
-                    if (isAttorney(c) && practice.jurisdictions().contains(UsState.CA)) {
-                        l.addAll(List.of("fulfil", "fulfil1158", "fulfil1158", "fulfil1158", "fulfil1158"));
+                    if (c.request().attorneyBeforeSuit() && practice.jurisdictions().contains(UsState.CA)) {
+                        l.addAll(List.of("fulfil", "fulfil", "fulfil", "fulfil", "handOff"));
                     } else {
                         l.addAll(List.of("fulfil", "fulfil", "fulfil", "handOff"));
                     }
@@ -590,41 +594,19 @@ public abstract class RequestRoundTripContract {
             return l;
         }
 
-        boolean isAttorney(RequestCase c) {
-            return c.request().legalBasis() == LegalBasis.AUTHORIZATION
-                    && c.request().requester().role() == RequesterRole.THIRD_PARTY
-                    && c.request().requester().thirdPartyKind().map(k -> k == ThirdPartyKind.ATTORNEY).orElse(false);
+        /**
+         * Tells whether the service quoted a fulfilment by California's Evidence Code 1158: the request says
+         * it is an attorney's before suit, and the quote's context carries that, so CA.5 to CA.7 govern.
+         */
+        boolean evidenceCode1158(RequestCase saved) {
+            boolean quotedSo = saved.quote().map(q -> q.context().attorneyBeforeSuit()).orElse(false);
+            if (quotedSo != saved.request().attorneyBeforeSuit()) {
+                throw new Broken("the quote's context does not carry the request's attorney-before-suit",
+                        "request " + saved.number(), null);
+            }
+            return quotedSo && practice.jurisdictions().contains(UsState.CA);
         }
 
-        /**
-         * Records an attorney's fulfilment before suit with its Evidence Code 1158 quote, as a host does
-         * that knows this fact (the request does not carry it, so the service cannot compute such a
-         * quote): the quote from the same calculator and price list, applied to the loaded request and
-         * saved through the repository with the messages the service's policy makes.
-         */
-        void fulfil1158(RequestCase c) {
-            List<SelectionFulfilment> f = fulfilment(c);
-            Money postage = c.request().delivery().method().isMailed() ? Money.ofCents(73 + random.nextInt(900))
-                    : Money.ZERO;
-            command += " " + describe(f) + " postage " + postage;
-            attempt("fulfil1158", () -> {
-                RequestCase current = run.service.require(c.id());
-                RecordsRequest r = current.request();
-                FeeContext context = FeeContext.builder(r.legalBasis(), r.requester().role(), r.delivery().method(),
-                        practice.businessCalendar().dateOf(current.receivedAt()))
-                        .purpose(r.purpose().kind()).claimDocumented(r.isDocumentedBenefitClaim())
-                        .selections(r.selections()).jurisdictions(practice.jurisdictions())
-                        .fulfilment(RequestCase.totals(f).withPostage(postage)).attorneyBeforeSuit(true).build();
-                Quote quote = fees().quote(practice.priceList(), context);
-                Transition t = current.recordFulfilment(f, quote, STAFF, run.clock.instant());
-                List<OutboxMessage> messages = new ArrayList<>();
-                for (DomainEvent e : t.events()) {
-                    messages.addAll(run.notifications.messagesFor(e, t.after(), practice));
-                }
-                run.repository.save(List.of(ChangeSet.of(t, messages)));
-                return t.after().withVersion(t.expectedVersion() + 1);
-            }).ifPresent(r -> fulfilled(f, postage, true));
-        }
 
         void fulfilled(List<SelectionFulfilment> f, Money postage, boolean evidenceCode1158) {
             run.count("fulfilled at " + practice.id());
@@ -760,8 +742,10 @@ public abstract class RequestRoundTripContract {
                     }
                 }
                 for (DisclosureEntry d : change.disclosures()) {
+                    // A microsecond, not a nanosecond: PostgreSQL keeps microseconds, and its driver rounds
+                    // an end bound of t + 1 ns down to t, which would find nothing.
                     if (!run.storage.disclosureLog().entriesFor(d.practiceId(), d.patient(), d.disclosedAt(),
-                            d.disclosedAt().plusNanos(1)).contains(d)) {
+                            d.disclosedAt().plus(1, ChronoUnit.MICROS)).contains(d)) {
                         throw new Broken("a disclosure entry the step saved is missing or changed", "entry of "
                                 + after.number(), null);
                     }

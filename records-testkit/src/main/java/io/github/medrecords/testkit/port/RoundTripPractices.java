@@ -247,6 +247,8 @@ public final class RoundTripPractices {
                 .typicalVolumes(TypicalVolumes.none().withDefaultPages(30).withRecordKeeping(RecordKeeping.MICROFILM))
                 .build();
         return practice("fl-suncoast", "Suncoast Orthopedics", UsState.FL, "America/New_York")
+                // Invoices prices whose cost basis is not recorded; the history says so (#13).
+                .policies(PracticePolicies.defaults().withInvoiceWithoutCostBasis(true))
                 .holidayCalendar(HolidayCalendar.of(LocalDate.of(2026, 11, 27)))
                 .priceList(prices)
                 .build();
@@ -272,6 +274,7 @@ public final class RoundTripPractices {
                         .withPostage(Money.parse("4.05")))
                 .build();
         return practice("ma-pioneer", "Pioneer Valley Health", UsState.MA, "America/New_York")
+                .policies(PracticePolicies.defaults().withInvoiceWithoutCostBasis(true))
                 .holidayCalendar(HolidayCalendar.of(LocalDate.of(2026, 4, 20), LocalDate.of(2027, 4, 19)))
                 .priceList(prices)
                 .build();

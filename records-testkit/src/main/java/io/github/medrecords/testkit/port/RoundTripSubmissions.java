@@ -135,6 +135,10 @@ final class RoundTripSubmissions {
                     // A defect the practice's staff must have fixed: the request waits for a new form.
                     s.getAuthorization().setRedisclosureStatement(false);
                     variant = "ATTORNEY_DEFECTIVE_AUTHORIZATION";
+                } else if (roll < 9) {
+                    // Before suit: California charges by Evidence Code 1158; every store keeps the flag.
+                    s.setAttorneyBeforeSuit(true);
+                    variant = "ATTORNEY_BEFORE_SUIT";
                 }
                 if (random.nextInt(3) == 0) {
                     delivery(s, random.nextBoolean() ? DeliveryMethod.SECURE_LINK : DeliveryMethod.CD_BY_MAIL, forms,

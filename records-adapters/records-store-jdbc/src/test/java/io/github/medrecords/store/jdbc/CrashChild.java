@@ -58,7 +58,8 @@ import javax.sql.DataSource;
  */
 final class CrashChild {
 
-    static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedics();
+    // The seed practice with its cost basis recorded, so invoices are not refused for a missing one (#13).
+    static final PracticeProfile PRACTICE = ExamplePractices.connecticutOrthopaedicsWithCostBasis();
     static final String READY = "READY";
 
     private static final Actor PORTAL = Actor.requester("portal");

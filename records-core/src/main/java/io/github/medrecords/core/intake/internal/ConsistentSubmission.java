@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Checks the rules of a submission that span several fields: the legal basis the role may rely on, the authorization or directive the basis needs, the documents that prove authority, and the purpose's words.
+ * Checks the rules of a submission that span several fields: the legal basis the role may rely on, the authorization or directive the basis needs, the documents that prove authority, the purpose's words, and that only an attorney under an authorization says the request comes before suit.
  * Each problem is reported on the field a portal should highlight.
  */
 @Constraint(validatedBy = ConsistentSubmissionValidator.class)

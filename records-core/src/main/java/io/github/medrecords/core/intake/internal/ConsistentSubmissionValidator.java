@@ -10,6 +10,7 @@ import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RepresentativeKind;
 import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.request.ThirdPartyKind;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Collections;
@@ -51,6 +52,11 @@ public final class ConsistentSubmissionValidator
         problems.report(basis != null && basis.requiresDirective() && method != null
                         && method.destination() == DeliveryMethod.Destination.NONE,
                 "delivery.method", "medrecords.directive.destination.required");
+        problems.report(s.isAttorneyBeforeSuit() && role != null && basis != null
+                        && !(role == RequesterRole.THIRD_PARTY && requester.getThirdPartyKind() == null)
+                        && !(basis == LegalBasis.AUTHORIZATION && role == RequesterRole.THIRD_PARTY
+                                && requester.getThirdPartyKind() == ThirdPartyKind.ATTORNEY),
+                "attorneyBeforeSuit", "medrecords.attorneyBeforeSuit.notAttorneyWithAuthorization");
         problems.report(s.getPurpose() == PurposeKind.OTHER && isBlank(s.getPurposeDescription()),
                 "purposeDescription", "medrecords.purposeDescription.required");
 

@@ -67,6 +67,9 @@ final class RequestCodec {
         if (!r.language().equals(Language.ENGLISH)) {
             o.text("language", r.language().tag());
         }
+        if (r.attorneyBeforeSuit()) {
+            o.bool("attorneyBeforeSuit", true);
+        }
         r.directive().ifPresent(dir -> o.name("directive").startObject()
                 .text("signerName", dir.signature().signerName())
                 .date("signedOn", dir.signature().signedOn())
@@ -85,6 +88,7 @@ final class RequestCodec {
         Delivery delivery = null;
         Language language = Language.ENGLISH;
         Directive directive = null;
+        boolean attorneyBeforeSuit = false;
         for (String f = in.object("request").next(); f != null; f = in.next()) {
             switch (f) {
                 case "practiceId" -> practiceId = in.text();
@@ -97,6 +101,7 @@ final class RequestCodec {
                 case "delivery" -> delivery = delivery(in.object(f));
                 case "language" -> language = Language.of(in.text());
                 case "directive" -> directive = directive(in.object(f));
+                case "attorneyBeforeSuit" -> attorneyBeforeSuit = in.bool();
                 default -> in.skip();
             }
         }
@@ -109,6 +114,7 @@ final class RequestCodec {
         selections.forEach(b::selection);
         b.delivery(JsonIn.required(delivery, "delivery"));
         b.language(language);
+        b.attorneyBeforeSuit(attorneyBeforeSuit);
         if (directive != null) {
             b.directive(directive);
         }
