@@ -362,6 +362,12 @@ public class MedrecordsProperties {
         /** The most copies of one selection a requester may ask for, 1 to 10. */
         private int maximumCopiesPerSelection = 5;
 
+        /**
+         * Whether the practice invoices a price the law allows only with a documented cost basis before it has
+         * recorded one (off: such invoices are refused, naming the rule and how to record the cost basis).
+         */
+        private boolean invoiceWithoutCostBasis;
+
         /** @return whether the own form is required */
         public boolean isRequireOwnAuthorizationForm() {
             return requireOwnAuthorizationForm;
@@ -390,6 +396,16 @@ public class MedrecordsProperties {
         /** @param maximumCopiesPerSelection  the copies maximum */
         public void setMaximumCopiesPerSelection(int maximumCopiesPerSelection) {
             this.maximumCopiesPerSelection = maximumCopiesPerSelection;
+        }
+
+        /** @return whether prices needing a cost basis are invoiced before one is recorded */
+        public boolean isInvoiceWithoutCostBasis() {
+            return invoiceWithoutCostBasis;
+        }
+
+        /** @param invoiceWithoutCostBasis  whether prices needing a cost basis are invoiced before one is recorded */
+        public void setInvoiceWithoutCostBasis(boolean invoiceWithoutCostBasis) {
+            this.invoiceWithoutCostBasis = invoiceWithoutCostBasis;
         }
     }
 

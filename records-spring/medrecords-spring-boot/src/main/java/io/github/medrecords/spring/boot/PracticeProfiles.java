@@ -89,7 +89,8 @@ final class PracticeProfiles {
         PracticePolicies policies = null;
         try {
             policies = new PracticePolicies(p.getPolicies().isRequireOwnAuthorizationForm(),
-                    p.getPolicies().isHandOffThirdPartyRequests(), p.getPolicies().getMaximumCopiesPerSelection());
+                    p.getPolicies().isHandOffThirdPartyRequests(), p.getPolicies().getMaximumCopiesPerSelection(),
+                    p.getPolicies().isInvoiceWithoutCostBasis());
         } catch (IllegalArgumentException e) {
             problems.add("medrecords.practice.policies.maximum-copies-per-selection: " + e.getMessage());
         }

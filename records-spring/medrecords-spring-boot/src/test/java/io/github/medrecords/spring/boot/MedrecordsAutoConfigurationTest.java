@@ -66,6 +66,8 @@ class MedrecordsAutoConfigurationTest {
             assertThat(practice.complaintContact().nameOrTitle()).isEqualTo("Privacy Officer");
             assertThat(practice.businessCalendar().isBusinessDay(LocalDate.of(2026, 7, 3))).as("Independence Day"
                     + " observed, from the state's calendar").isFalse();
+            assertThat(practice.policies().invoiceWithoutCostBasis()).as("refused until a cost basis is recorded")
+                    .isFalse();
             assertThat(context.getBean(NotificationRelayLifecycle.class).isRunning()).isTrue();
 
             RequestService service = context.getBean(RequestService.class);
@@ -133,7 +135,8 @@ class MedrecordsAutoConfigurationTest {
                 "medrecords.practice.turnaround.methods.FAX=1", "medrecords.practice.cut-off=15:30",
                 "medrecords.practice.policies.require-own-authorization-form=true",
                 "medrecords.practice.policies.hand-off-third-party-requests=true",
-                "medrecords.practice.policies.maximum-copies-per-selection=3").run(context -> {
+                "medrecords.practice.policies.maximum-copies-per-selection=3",
+                "medrecords.practice.policies.invoice-without-cost-basis=true").run(context -> {
                     PracticeProfile p = context.getBean(PracticeProfile.class);
                     assertThat(p.id()).isEqualTo(PracticeId.of("ct-ortho"));
                     assertThat(p.jurisdictions()).containsExactlyInAnyOrder(UsState.CT, UsState.NY);
@@ -154,6 +157,7 @@ class MedrecordsAutoConfigurationTest {
                     assertThat(p.policies().requireOwnAuthorizationForm()).isTrue();
                     assertThat(p.policies().handOffThirdPartyRequests()).isTrue();
                     assertThat(p.policies().maximumCopiesPerSelection()).isEqualTo(3);
+                    assertThat(p.policies().invoiceWithoutCostBasis()).isTrue();
                 });
     }
 
