@@ -12,7 +12,9 @@ import io.github.medrecords.core.port.MessageId;
 import io.github.medrecords.core.port.NotificationOutbox;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
+import io.github.medrecords.core.port.SealedTextException;
 import io.github.medrecords.core.port.StorageException;
+import io.github.medrecords.core.port.StoredTextCipher;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.port.UnreadableRequestException;
 import io.github.medrecords.core.fee.LegalLimits;
@@ -98,9 +100,12 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
 
     private final Sql sql;
     private final DocumentCodec codec;
+    /** Seals request documents at rest; null to store them as plain JSON. */
+    private final StoredTextCipher cipher;
 
     private JdbcStore(Builder b, Durability durability) {
         this.sql = new Sql(b.dataSource, durability);
+        this.cipher = b.cipher;
         PracticeDirectory practices = b.practices;
         this.codec = new DocumentCodec(b.law, id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
@@ -205,7 +210,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             // Names, addresses and free text the intake let through are refused here too, on every database:
             // PostgreSQL would store an unpaired surrogate as "?".
             requireStorable(document);
-            documents.add(document);
+            documents.add(sealDocument(change.request().snapshot().id(), document));
         }
         sql.inTransaction("save requests", c -> {
             for (int i = 0; i < changes.size(); i++) {
@@ -522,7 +527,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     throw new Json.DocumentException("The request's history has " + own.size() + " of its "
                             + row.historyCount() + " entries", null);
                 }
-                cases.add(RequestCase.restore(codec.decode(row.document(), row.version(), own)));
+                cases.add(RequestCase.restore(codec.decode(openDocument(row.id(), row.document()), row.version(),
+                        own)));
             } catch (RuntimeException e) {
                 unreadable.add(unreadable(row, e));
             }
@@ -577,6 +583,125 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             }
         }
         return new Histories(byRequest, failed);
+    }
+
+    // ---- Encryption at rest -------------------------------------------------------------------------
+
+    /** Seals a request's document under the cipher's current key, bound to the request's id; plain without one. */
+    private String sealDocument(RequestId id, String document) {
+        return cipher == null ? document : cipher.seal(document, id.value().toString());
+    }
+
+    /**
+     * Opens a stored document: a sealed one with the cipher, bound to its row's id; plain JSON (written
+     * before encryption was switched on) as it is.
+     */
+    private String openDocument(UUID id, String stored) {
+        if (isPlainDocument(stored)) {
+            return stored;
+        }
+        if (cipher == null) {
+            throw new Json.DocumentException("The document is encrypted and the store has no cipher", null);
+        }
+        try {
+            return cipher.open(stored, id.toString());
+        } catch (SealedTextException e) {
+            throw new Json.DocumentException("The document cannot be decrypted: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isPlainDocument(String stored) {
+        return stored != null && stored.startsWith("{");
+    }
+
+    /**
+     * Seals again, under the cipher's current key, every request document sealed under another key or
+     * stored as plain JSON before encryption was switched on; run it after a key rotation (or after
+     * switching encryption on), then remove the old key from the keyset once the result shows no row left
+     * behind. It walks the requests in batches in the order of their ids, each batch its own transaction,
+     * so it may run while the store serves requests: a row saved meanwhile (already under the current
+     * key) is skipped and counted. A row that cannot be opened is left as it is and counted; reading it
+     * reports it as an {@link UnreadableRequest}. The documents' content is not decoded or changed.
+     *
+     * @param batchSize  the rows per transaction, positive
+     * @return how many rows were examined, sealed again, already current, unreadable or changed meanwhile
+     * @throws IllegalStateException if the store was built without a cipher
+     * @throws StorageException if the database fails; the batches committed before stay committed
+     */
+    public Reencryption reencrypt(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size " + batchSize + " must be positive");
+        }
+        if (cipher == null) {
+            throw new IllegalStateException("The store was built without a cipher: nothing to re-encrypt under");
+        }
+        String current = cipher.currentKeyId();
+        Reencryption total = Reencryption.NONE;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<UUID> ids = new ArrayList<>();
+            Reencryption batch = sql.inTransaction("re-encrypt requests", c -> reencryptBatch(c, from, batchSize,
+                    current, ids));
+            total = total.plus(batch);
+            if (ids.size() < batchSize) {
+                return total;
+            }
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    private Reencryption reencryptBatch(Connection c, UUID after, int batchSize, String current, List<UUID> ids)
+            throws SQLException {
+        record Stored(UUID id, long version, String document) {
+        }
+        List<Stored> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, version, document FROM mr_request"
+                + (after == null ? "" : " WHERE id > ?") + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+            int i = 1;
+            if (after != null) {
+                ps.setObject(i++, after);
+            }
+            ps.setInt(i, batchSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Stored(rs.getObject("id", UUID.class), rs.getLong("version"),
+                            rs.getString("document")));
+                }
+            }
+        }
+        long resealed = 0;
+        long alreadyCurrent = 0;
+        long unreadable = 0;
+        long changed = 0;
+        // The version stays: a save that read this version may still write over the row, with its own
+        // document sealed under its cipher's current key.
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_request SET document = ? WHERE id = ? "
+                + "AND version = ?")) {
+            for (Stored row : rows) {
+                ids.add(row.id());
+                String plain;
+                try {
+                    if (!isPlainDocument(row.document()) && cipher.keyIdOf(row.document()).equals(current)) {
+                        alreadyCurrent++;
+                        continue;
+                    }
+                    plain = openDocument(row.id(), row.document());
+                } catch (SealedTextException | Json.DocumentException e) {
+                    unreadable++;
+                    continue;
+                }
+                up.setString(1, cipher.seal(plain, row.id().toString()));
+                up.setObject(2, row.id());
+                up.setLong(3, row.version());
+                if (up.executeUpdate() == 1) {
+                    resealed++;
+                } else {
+                    changed++;
+                }
+            }
+        }
+        return new Reencryption(rows.size(), resealed, alreadyCurrent, unreadable, changed);
     }
 
     // ---- NotificationOutbox --------------------------------------------------------------------------
@@ -811,6 +936,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         private boolean migrate = true;
         private PracticeDirectory practices;
         private Law law = Law.builtIn();
+        private StoredTextCipher cipher;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -855,6 +981,22 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
          */
         public Builder practices(PracticeDirectory practices) {
             this.practices = Objects.requireNonNull(practices, "practices");
+            return this;
+        }
+
+        /**
+         * Sets the cipher that seals each request's document at rest (names, dates of birth, contact
+         * details, descriptions, free text), bound to the request's id so that a sealed document copied to
+         * another row does not open there; without one, documents are stored as plain JSON. Documents
+         * stored as plain JSON before still read, and {@link JdbcStore#reencrypt} seals them. The row's
+         * query columns (practice, number, status, dates, the patient key) stay as they are. See the
+         * module README for the format, key rotation and the runtime footprint.
+         *
+         * @param cipher  the cipher, for example the Tink adapter's {@code TinkCipher}, not null
+         * @return this builder, not null
+         */
+        public Builder cipher(StoredTextCipher cipher) {
+            this.cipher = Objects.requireNonNull(cipher, "cipher");
             return this;
         }
 

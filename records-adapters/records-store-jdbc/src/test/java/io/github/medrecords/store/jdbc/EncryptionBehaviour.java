@@ -1,0 +1,253 @@
+package io.github.medrecords.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import com.google.crypto.tink.KeysetHandle;
+import io.github.medrecords.core.port.ChangeSet;
+import io.github.medrecords.core.port.FoundRequests;
+import io.github.medrecords.core.port.StoredTextCipher;
+import io.github.medrecords.core.port.UnreadableRequest;
+import io.github.medrecords.core.port.UnreadableRequestException;
+import io.github.medrecords.core.workflow.EventType;
+import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.RequestId;
+import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.core.workflow.Transition;
+import io.github.medrecords.crypto.tink.TinkCipher;
+import io.github.medrecords.crypto.tink.TinkKeysets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's encryption at rest on any database, with the Tink cipher: the subclasses give it a fresh
+ * database per test.
+ */
+abstract class EncryptionBehaviour {
+
+    /** What the test requests hold of Maria Kowalski (Requests.MARIA) and her address. */
+    private static final List<String> PHI = List.of("Maria", "Kowalski", "1971-03-14", "maria.k@example.com",
+            "555-0142", "5550142", "Elm Street", "MRN-1", "06103");
+
+    private static final KeysetHandle FIRST = TinkKeysets.generate();
+    private static final KeysetHandle ROTATED = TinkKeysets.rotate(FIRST);
+
+    DataSource dataSource;
+
+    /** Returns a data source on an empty database of its own. */
+    abstract DataSource freshDataSource();
+
+    @BeforeEach
+    void createDatabase() {
+        dataSource = freshDataSource();
+    }
+
+    JdbcStore store(StoredTextCipher cipher) {
+        return JdbcStore.builder(dataSource).practices(Databases.SEED_CALENDAR_FOR_EVERY_PRACTICE).cipher(cipher)
+                .build();
+    }
+
+    JdbcStore plainStore() {
+        return Databases.store(dataSource);
+    }
+
+    static RequestCase saveNew(JdbcStore store) {
+        Transition t = Requests.submit(Requests.imagesOnCd());
+        store.save(List.of(Requests.changeOf(t)));
+        return t.after().withVersion(1);
+    }
+
+    /** Every column of a request's row as text, as an administrator or a stolen backup would read them. */
+    Map<String, String> rawRow(RequestId id) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT * FROM mr_request WHERE id = ?")) {
+            ps.setObject(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                ResultSetMetaData meta = rs.getMetaData();
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT), rs.getString(i));
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String rawDocument(RequestId id) {
+        return rawRow(id).get("document");
+    }
+
+    void setRawDocument(RequestId id, String document) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE mr_request SET document = ? WHERE id = ?")) {
+            ps.setString(1, document);
+            ps.setObject(2, id.value());
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSavedRequestShowsNoNameBirthDateOrContactDetailsInItsRow() {
+        TinkCipher cipher = TinkCipher.of(FIRST);
+        RequestCase saved = saveNew(store(cipher));
+        RequestCase plain = saveNew(plainStore());
+
+        Map<String, String> row = rawRow(saved.id());
+
+        assertThat(String.join(" ", rawRow(plain.id()).values())).as("the same request stored plain")
+                .contains("Kowalski", "1971-03-14", "maria.k@example.com");
+        for (String phi : PHI) {
+            assertThat(row.values()).as(phi).allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain(phi));
+        }
+        assertThat(row.get("document")).startsWith("mr1:" + cipher.currentKeyId() + ":");
+    }
+
+    @Test
+    void readsBackEveryWayEqualToWhatWasSaved() {
+        JdbcStore store = store(TinkCipher.of(FIRST));
+        RequestCase saved = saveNew(store);
+
+        assertThat(store.findById(saved.id())).contains(saved);
+        assertThat(store.findByNumber(saved.practiceId(), saved.number())).contains(saved);
+        assertThat(store.findByPatient(saved.practiceId(), saved.patientKey()).requests()).containsExactly(saved);
+        assertThat(store.findByStatus(saved.practiceId(), EnumSet.of(saved.status())).requests())
+                .containsExactly(saved);
+    }
+
+    @Test
+    void sealsEveryVersionOfAFullLifecycle() {
+        JdbcStore store = store(TinkCipher.of(FIRST));
+        List<Transition> life = Requests.fullLifecycle();
+        long version = 0;
+        for (Transition t : life) {
+            store.save(List.of(new ChangeSet(t.after(), version, t.history(), t.disclosures(),
+                    List.of(Requests.message(t.after(), EventType.SUBMITTED)))));
+            version++;
+            RequestCase expected = t.after().withVersion(version);
+            assertThat(store.findById(expected.id())).contains(expected);
+            assertThat(rawDocument(expected.id())).startsWith("mr1:").doesNotContain("Superior Court");
+        }
+    }
+
+    @Test
+    void aSealedDocumentCopiedToAnotherRowDoesNotOpenThere() {
+        JdbcStore store = store(TinkCipher.of(FIRST));
+        RequestCase first = saveNew(store);
+        RequestCase second = saveNew(store);
+
+        setRawDocument(second.id(), rawDocument(first.id()));
+
+        FoundRequests found = store.findByStatus(first.practiceId(), EnumSet.allOf(RequestStatus.class));
+        assertThat(found.requests()).containsExactly(first);
+        assertThat(found.unreadable()).singleElement().satisfies(u -> {
+            assertThat(u.id()).isEqualTo(second.id());
+            assertThat(u.reason()).contains("cannot be decrypted").doesNotContain("Kowalski");
+        });
+        assertThatExceptionOfType(UnreadableRequestException.class).isThrownBy(() -> store.findById(second.id()))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Kowalski").doesNotContain("Maria"));
+    }
+
+    @Test
+    void aStoreWithoutTheCipherReportsSealedDocumentsAsUnreadable() {
+        RequestCase saved = saveNew(store(TinkCipher.of(FIRST)));
+
+        FoundRequests found = plainStore().findByPatient(saved.practiceId(), saved.patientKey());
+
+        assertThat(found.requests()).isEmpty();
+        assertThat(found.unreadable()).extracting(UnreadableRequest::reason)
+                .containsExactly("The document is encrypted and the store has no cipher");
+    }
+
+    @Test
+    void documentsWrittenBeforeEncryptionWasSwitchedOnStillReadAndAreSealedByReencrypt() {
+        RequestCase before = saveNew(plainStore());
+        JdbcStore store = store(TinkCipher.of(FIRST));
+        RequestCase after = saveNew(store);
+
+        assertThat(store.findById(before.id())).contains(before);
+        assertThat(rawDocument(before.id())).startsWith("{");
+
+        Reencryption result = store.reencrypt(10);
+
+        assertThat(result).isEqualTo(new Reencryption(2, 1, 1, 0, 0));
+        assertThat(rawDocument(before.id())).startsWith("mr1:").doesNotContain("Kowalski");
+        assertThat(store.findById(before.id())).contains(before);
+        assertThat(store.findById(after.id())).contains(after);
+    }
+
+    @Test
+    void aRotationThenReencryptLeavesEveryRowOnTheNewKeyAndTheOldKeyRemovable() {
+        JdbcStore old = store(TinkCipher.of(FIRST));
+        List<RequestCase> saved = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            saved.add(saveNew(old));
+        }
+        TinkCipher rotatedCipher = TinkCipher.of(ROTATED);
+        JdbcStore rotated = store(rotatedCipher);
+        String oldKey = TinkCipher.of(FIRST).currentKeyId();
+        String newKey = rotatedCipher.currentKeyId();
+        RequestCase newer = saveNew(rotated);
+
+        for (RequestCase c : saved) {
+            assertThat(rotated.findById(c.id())).as("an old row before re-encryption").contains(c);
+        }
+        Reencryption first = rotated.reencrypt(3);
+        Reencryption again = rotated.reencrypt(3);
+
+        assertThat(first).isEqualTo(new Reencryption(8, 7, 1, 0, 0));
+        assertThat(first.complete()).isTrue();
+        assertThat(again).isEqualTo(new Reencryption(8, 0, 8, 0, 0));
+        saved.add(newer);
+        JdbcStore withoutOldKey = store(TinkCipher.of(TinkKeysets.remove(ROTATED, oldKey)));
+        for (RequestCase c : saved) {
+            assertThat(rawDocument(c.id())).startsWith("mr1:" + newKey + ":");
+            assertThat(withoutOldKey.findById(c.id())).contains(c);
+        }
+        assertThat(old.findByStatus(newer.practiceId(), EnumSet.allOf(RequestStatus.class)).unreadable())
+                .as("the old keyset alone opens none of the re-encrypted rows").hasSize(8);
+    }
+
+    @Test
+    void reencryptLeavesAnUnopenableRowAsItIsAndCountsIt() {
+        JdbcStore store = store(TinkCipher.of(ROTATED));
+        RequestCase good = saveNew(store(TinkCipher.of(FIRST)));
+        RequestCase foreign = saveNew(store(TinkCipher.of(TinkKeysets.generate())));
+        String foreignText = rawDocument(foreign.id());
+
+        Reencryption result = store.reencrypt(1);
+
+        assertThat(result).isEqualTo(new Reencryption(2, 1, 0, 1, 0));
+        assertThat(result.complete()).isFalse();
+        assertThat(rawDocument(foreign.id())).isEqualTo(foreignText);
+        assertThat(store.findById(good.id())).contains(good);
+        assertThat(store.findByStatus(good.practiceId(), EnumSet.allOf(RequestStatus.class)).unreadable())
+                .extracting(UnreadableRequest::id).containsExactly(foreign.id());
+    }
+
+    @Test
+    void reencryptNeedsACipherAndAPositiveBatch() {
+        JdbcStore store = store(TinkCipher.of(FIRST));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> store.reencrypt(0));
+        assertThatIllegalStateException().isThrownBy(() -> plainStore().reencrypt(10));
+        assertThat(store.reencrypt(10)).isEqualTo(new Reencryption(0, 0, 0, 0, 0));
+    }
+}
