@@ -210,7 +210,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             // Names, addresses and free text the intake let through are refused here too, on every database:
             // PostgreSQL would store an unpaired surrogate as "?".
             requireStorable(document);
-            documents.add(sealDocument(change.request().snapshot().id(), document));
+            documents.add(sealDocument(change.request().snapshot().id().value(), document));
         }
         sql.inTransaction("save requests", c -> {
             for (int i = 0; i < changes.size(); i++) {
@@ -588,8 +588,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     // ---- Encryption at rest -------------------------------------------------------------------------
 
     /** Seals a request's document under the cipher's current key, bound to the request's id; plain without one. */
-    private String sealDocument(RequestId id, String document) {
-        return cipher == null ? document : cipher.seal(document, id.value().toString());
+    private String sealDocument(UUID id, String document) {
+        return cipher == null ? document : cipher.seal(document, id.toString());
     }
 
     /**
@@ -691,7 +691,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     unreadable++;
                     continue;
                 }
-                up.setString(1, cipher.seal(plain, row.id().toString()));
+                up.setString(1, sealDocument(row.id(), plain));
                 up.setObject(2, row.id());
                 up.setLong(3, row.version());
                 if (up.executeUpdate() == 1) {
