@@ -587,7 +587,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
 
     // ---- Encryption at rest -------------------------------------------------------------------------
 
-    /** Seals a request's document under the cipher's current key, bound to the request's id; plain without one. */
+    /** Seals a request's document under the cipher's current key, bound to the request's id; plain without. */
     private String sealDocument(UUID id, String document) {
         return cipher == null ? document : cipher.seal(document, id.toString());
     }
@@ -601,7 +601,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             return stored;
         }
         if (cipher == null) {
-            throw new Json.DocumentException("The document is encrypted and the store has no cipher", null);
+            throw new Json.DocumentException("The document is not plain JSON: it is encrypted and the store has no "
+                    + "cipher, or it is damaged", null);
         }
         try {
             return cipher.open(stored, id.toString());

@@ -173,7 +173,8 @@ abstract class EncryptionBehaviour {
 
         assertThat(found.requests()).isEmpty();
         assertThat(found.unreadable()).extracting(UnreadableRequest::reason)
-                .containsExactly("The document is encrypted and the store has no cipher");
+                .containsExactly("The document is not plain JSON: it is encrypted and the store has no cipher, "
+                        + "or it is damaged");
     }
 
     @Test

@@ -12,7 +12,8 @@ class H2EncryptedRequestRepositoryContractTest extends RequestRepositoryContract
 
     @Override
     protected StoragePorts createStorage() {
-        return StoragePorts.of(JdbcStore.builder(Databases.freshH2()).practices(Databases.SEED_CALENDAR_FOR_EVERY_PRACTICE)
-                .cipher(TinkCipher.of(TinkKeysets.generate())).build());
+        return StoragePorts.of(JdbcStore.builder(Databases.freshH2())
+                .practices(Databases.SEED_CALENDAR_FOR_EVERY_PRACTICE).cipher(TinkCipher.of(TinkKeysets.generate()))
+                .build());
     }
 }
