@@ -214,7 +214,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
         sql.inTransaction("save requests", c -> {
             for (int i = 0; i < changes.size(); i++) {
-                write(c, changes.get(i), documents.get(i));
+                write(c, withSealedMessages(changes.get(i)), documents.get(i));
             }
             return null;
         });
@@ -705,6 +705,79 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         return new Reencryption(rows.size(), resealed, alreadyCurrent, unreadable, changed);
     }
 
+    /** The recipient column of a sealed outbox message: the recipient is sealed with the payload. */
+    private static final String SEALED_RECIPIENT = "(sealed)";
+    /** The one payload key of a sealed outbox message. */
+    private static final String SEALED_PAYLOAD = "medrecords.sealed";
+    private static final String RECIPIENT_KEY = "recipient";
+    private static final String PAYLOAD_PREFIX = "payload.";
+
+    /** Returns a change set whose outbox messages have their recipient and payload sealed, or it as it is. */
+    private ChangeSet withSealedMessages(ChangeSet change) {
+        if (cipher == null || change.messages().isEmpty()) {
+            return change;
+        }
+        List<OutboxMessage> sealed = new ArrayList<>(change.messages().size());
+        for (OutboxMessage m : change.messages()) {
+            Map<String, String> clear = new HashMap<>();
+            clear.put(RECIPIENT_KEY, m.recipient());
+            m.payload().forEach((k, v) -> clear.put(PAYLOAD_PREFIX + k, v));
+            String text = cipher.seal(Json.writeMap(clear), m.id().value().toString());
+            sealed.add(new OutboxMessage(m.id(), m.idempotencyKey(), m.practiceId(), m.requestNumber(), m.event(),
+                    m.channel(), SEALED_RECIPIENT, Map.of(SEALED_PAYLOAD, text), m.createdAt(), m.state(),
+                    m.attempts(), m.nextAttemptAt(), m.leaseOwner(), m.leaseUntil(), m.lastError()));
+        }
+        return new ChangeSet(change.request(), change.expectedVersion(), change.history(), change.disclosures(),
+                sealed);
+    }
+
+    /**
+     * Opens a stored outbox message whose recipient and payload are sealed, bound to its id; a message
+     * stored plain (before encryption was switched on) as it is.
+     *
+     * @throws StorageException if it is sealed and cannot be opened
+     */
+    private OutboxMessage openMessage(OutboxMessage m) {
+        if (!m.recipient().equals(SEALED_RECIPIENT) || m.payload().size() != 1
+                || !m.payload().containsKey(SEALED_PAYLOAD)) {
+            return m;
+        }
+        if (cipher == null) {
+            throw new StorageException("The outbox message is encrypted and the store has no cipher", null);
+        }
+        Map<String, String> clear;
+        try {
+            clear = Json.readMap(cipher.open(m.payload().get(SEALED_PAYLOAD), m.id().value().toString()));
+        } catch (SealedTextException | Json.DocumentException e) {
+            throw new StorageException("The outbox message cannot be decrypted: " + e.getMessage(), e);
+        }
+        Map<String, String> payload = new HashMap<>();
+        clear.forEach((k, v) -> {
+            if (k.startsWith(PAYLOAD_PREFIX)) {
+                payload.put(k.substring(PAYLOAD_PREFIX.length()), v);
+            }
+        });
+        return new OutboxMessage(m.id(), m.idempotencyKey(), m.practiceId(), m.requestNumber(), m.event(),
+                m.channel(), clear.getOrDefault(RECIPIENT_KEY, ""), payload, m.createdAt(), m.state(), m.attempts(),
+                m.nextAttemptAt(), m.leaseOwner(), m.leaseUntil(), m.lastError());
+    }
+
+    /**
+     * Opens messages to list them; one that cannot be opened is listed as stored (its recipient
+     * "(sealed)"), so that a listing of dead letters never fails on one row.
+     */
+    private List<OutboxMessage> openMessages(List<OutboxMessage> messages) {
+        List<OutboxMessage> opened = new ArrayList<>(messages.size());
+        for (OutboxMessage m : messages) {
+            try {
+                opened.add(openMessage(m));
+            } catch (StorageException e) {
+                opened.add(m);
+            }
+        }
+        return List.copyOf(opened);
+    }
+
     // ---- NotificationOutbox --------------------------------------------------------------------------
 
     @Override
@@ -730,7 +803,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     while (rs.next()) {
                         OutboxMessage m;
                         try {
-                            m = message(rs);
+                            m = openMessage(message(rs));
                         } catch (RuntimeException e) {
                             // One row that cannot be read never stops the relay: it goes to the dead letters.
                             unreadable.put(rs.getObject("id", UUID.class), "The stored message cannot be read ("
@@ -829,7 +902,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox "
                     + "WHERE state = 'DEAD' ORDER BY created_at, entry_no FETCH FIRST ? ROWS ONLY")) {
                 ps.setInt(1, max);
-                return messages(ps);
+                return openMessages(messages(ps));
             }
         });
     }
@@ -855,7 +928,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox WHERE id = ?")) {
                 ps.setObject(1, id.value());
-                return messages(ps).stream().findFirst();
+                return openMessages(messages(ps)).stream().findFirst();
             }
         });
     }

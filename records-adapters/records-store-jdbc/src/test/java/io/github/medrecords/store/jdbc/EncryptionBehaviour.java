@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.google.crypto.tink.KeysetHandle;
 import io.github.medrecords.core.port.ChangeSet;
+import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.FoundRequests;
+import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.StoredTextCipher;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.port.UnreadableRequestException;
@@ -23,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -118,6 +121,72 @@ abstract class EncryptionBehaviour {
             assertThat(row.values()).as(phi).allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain(phi));
         }
         assertThat(row.get("document")).startsWith("mr1:" + cipher.currentKeyId() + ":");
+    }
+
+    /** Every text column of every outbox row, as an administrator or a stolen backup would read them. */
+    List<String> rawOutbox() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT * FROM mr_outbox");
+                ResultSet rs = ps.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    values.add(String.valueOf(rs.getString(i)));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anOutboxMessageShowsNoRecipientOrPayloadInItsRowAndIsDeliveredAsItWasWritten() {
+        JdbcStore store = store(TinkCipher.of(FIRST));
+        Transition t = Requests.submit(Requests.imagesOnCd());
+        OutboxMessage written = OutboxMessage.pending("phi-1", t.after().practiceId(), t.after().number(),
+                EventType.SUBMITTED, Channel.LETTER, "letter", Map.of("patientName", "Maria Kowalski",
+                        "mailingAddress", "12 Elm Street, Hartford", "status", "SUBMITTED"),
+                Requests.RECEIVED.toInstant());
+        store.save(List.of(ChangeSet.of(t, List.of(written, Requests.message(t.after(), EventType.PAID)))));
+
+        List<String> raw = rawOutbox();
+        List<OutboxMessage> claimed = store.claim("relay-1", 10, Requests.at(1), Duration.ofMinutes(1));
+
+        assertThat(raw).isNotEmpty();
+        for (String phi : PHI) {
+            assertThat(raw).as(phi).allSatisfy(v -> assertThat(v).doesNotContain(phi));
+        }
+        assertThat(claimed).hasSize(2).anySatisfy(m -> {
+            assertThat(m.id()).isEqualTo(written.id());
+            assertThat(m.recipient()).isEqualTo("letter");
+            assertThat(m.payload()).isEqualTo(written.payload());
+        }).anySatisfy(m -> assertThat(m.recipient()).isEqualTo("maria.k@example.com"));
+        assertThat(store.find(written.id()).orElseThrow().payload()).isEqualTo(written.payload());
+    }
+
+    @Test
+    void outboxMessagesWrittenBeforeEncryptionStillDeliverAndSealedOnesGoToTheDeadLettersWithoutTheCipher() {
+        Transition before = Requests.submit(Requests.imagesOnCd());
+        plainStore().save(List.of(Requests.changeOf(before)));
+        Transition after = Requests.submit(Requests.imagesOnCd());
+        store(TinkCipher.of(FIRST)).save(List.of(Requests.changeOf(after)));
+
+        List<OutboxMessage> claimed = plainStore().claim("relay-1", 10, Requests.at(1), Duration.ofMinutes(1));
+
+        assertThat(claimed).singleElement().satisfies(m -> {
+            assertThat(m.requestNumber()).isEqualTo(before.after().number());
+            assertThat(m.recipient()).isEqualTo("maria.k@example.com");
+        });
+        assertThat(plainStore().deadLetters(10)).singleElement().satisfies(m -> {
+            assertThat(m.requestNumber()).isEqualTo(after.after().number());
+            assertThat(m.recipient()).isEqualTo("(sealed)");
+        });
+        assertThat(store(TinkCipher.of(FIRST)).deadLetters(10)).singleElement().satisfies(m -> {
+            assertThat(m.requestNumber()).isEqualTo(after.after().number());
+            assertThat(m.recipient()).isEqualTo("maria.k@example.com");
+            assertThat(m.lastError()).hasValueSatisfying(e -> assertThat(e).doesNotContain("maria"));
+        });
     }
 
     @Test
