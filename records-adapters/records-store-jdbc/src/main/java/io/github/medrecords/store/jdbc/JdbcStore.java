@@ -214,7 +214,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
         sql.inTransaction("save requests", c -> {
             for (int i = 0; i < changes.size(); i++) {
-                write(c, withSealedMessages(changes.get(i)), documents.get(i));
+                write(c, withSealedParts(changes.get(i)), documents.get(i));
             }
             return null;
         });
@@ -712,9 +712,12 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private static final String RECIPIENT_KEY = "recipient";
     private static final String PAYLOAD_PREFIX = "payload.";
 
-    /** Returns a change set whose outbox messages have their recipient and payload sealed, or it as it is. */
-    private ChangeSet withSealedMessages(ChangeSet change) {
-        if (cipher == null || change.messages().isEmpty()) {
+    /**
+     * Returns a change set whose disclosure-log entries and outbox messages have their text sealed, or it
+     * as it is without a cipher.
+     */
+    private ChangeSet withSealedParts(ChangeSet change) {
+        if (cipher == null) {
             return change;
         }
         List<OutboxMessage> sealed = new ArrayList<>(change.messages().size());
@@ -727,8 +730,55 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     m.channel(), SEALED_RECIPIENT, Map.of(SEALED_PAYLOAD, text), m.createdAt(), m.state(),
                     m.attempts(), m.nextAttemptAt(), m.leaseOwner(), m.leaseUntil(), m.lastError()));
         }
-        return new ChangeSet(change.request(), change.expectedVersion(), change.history(), change.disclosures(),
-                sealed);
+        return new ChangeSet(change.request(), change.expectedVersion(), change.history(),
+                sealDisclosures(change.disclosures()), sealed);
+    }
+
+    /** The recipient and purpose columns of a sealed disclosure-log entry; the description holds the texts. */
+    private static final String SEALED_TEXT = "(sealed)";
+    private static final List<String> DISCLOSURE_KEYS = List.of("recipientName", "recipientAddress", "description",
+            "purpose");
+
+    /** Seals the free text of disclosure-log entries (recipient, address, description, purpose) by entry id. */
+    private List<DisclosureEntry> sealDisclosures(List<DisclosureEntry> entries) {
+        if (cipher == null || entries.isEmpty()) {
+            return entries;
+        }
+        List<DisclosureEntry> sealed = new ArrayList<>(entries.size());
+        for (DisclosureEntry d : entries) {
+            Map<String, String> clear = new HashMap<>();
+            clear.put(DISCLOSURE_KEYS.get(0), d.recipientName());
+            d.recipientAddress().ifPresent(a -> clear.put(DISCLOSURE_KEYS.get(1), a));
+            clear.put(DISCLOSURE_KEYS.get(2), d.description());
+            clear.put(DISCLOSURE_KEYS.get(3), d.purpose());
+            sealed.add(new DisclosureEntry(d.id(), d.practiceId(), d.patient(), d.requestNumber(), d.disclosedAt(),
+                    SEALED_TEXT, Optional.empty(), cipher.seal(Json.writeMap(clear), d.id().toString()), SEALED_TEXT,
+                    d.basis(), d.disclosedBy()));
+        }
+        return List.copyOf(sealed);
+    }
+
+    /**
+     * Opens a stored disclosure-log entry whose texts are sealed; one stored plain, or one this store
+     * cannot open (listed as stored, its recipient "(sealed)", so the accounting never fails on one row),
+     * as it is.
+     */
+    private DisclosureEntry openDisclosure(DisclosureEntry d) {
+        if (cipher == null || !d.recipientName().equals(SEALED_TEXT) || !d.purpose().equals(SEALED_TEXT)
+                || d.recipientAddress().isPresent() || isPlainDocument(d.description())) {
+            return d;
+        }
+        Map<String, String> clear;
+        try {
+            clear = Json.readMap(cipher.open(d.description(), d.id().toString()));
+        } catch (SealedTextException | Json.DocumentException e) {
+            return d;
+        }
+        return new DisclosureEntry(d.id(), d.practiceId(), d.patient(), d.requestNumber(), d.disclosedAt(),
+                clear.getOrDefault(DISCLOSURE_KEYS.get(0), SEALED_TEXT),
+                Optional.ofNullable(clear.get(DISCLOSURE_KEYS.get(1))),
+                clear.getOrDefault(DISCLOSURE_KEYS.get(2), SEALED_TEXT),
+                clear.getOrDefault(DISCLOSURE_KEYS.get(3), SEALED_TEXT), d.basis(), d.disclosedBy());
     }
 
     /**
@@ -960,7 +1010,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         Objects.requireNonNull(entry, "entry");
         validate(entry);
         sql.inTransaction("append a disclosure", c -> {
-            insertDisclosures(c, List.of(entry));
+            insertDisclosures(c, sealDisclosures(List.of(entry)));
             return null;
         });
     }
@@ -982,13 +1032,13 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 List<DisclosureEntry> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new DisclosureEntry(rs.getObject("id", UUID.class),
+                        list.add(openDisclosure(new DisclosureEntry(rs.getObject("id", UUID.class),
                                 PracticeId.of(rs.getString("practice_id")), new PatientKey(rs.getString("patient_key")),
                                 Optional.ofNullable(rs.getString("request_number")).map(RequestNumber::parse),
                                 Sql.instant(rs, "disclosed_at"), rs.getString("recipient_name"),
                                 Optional.ofNullable(rs.getString("recipient_address")), rs.getString("description"),
                                 rs.getString("purpose"), LegalBasis.valueOf(rs.getString("basis")),
-                                rs.getString("disclosed_by")));
+                                rs.getString("disclosed_by"))));
                     }
                 }
                 return List.copyOf(list);

@@ -13,6 +13,8 @@ import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.StoredTextCipher;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.port.UnreadableRequestException;
+import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.workflow.DisclosureEntry;
 import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
@@ -26,11 +28,14 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +192,69 @@ abstract class EncryptionBehaviour {
             assertThat(m.recipient()).isEqualTo("maria.k@example.com");
             assertThat(m.lastError()).hasValueSatisfying(e -> assertThat(e).doesNotContain("maria"));
         });
+    }
+
+    List<String> rawDisclosures() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT * FROM mr_disclosure");
+                ResultSet rs = ps.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    values.add(String.valueOf(rs.getString(i)));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static DisclosureEntry disclosure(RequestCase c, String recipient) {
+        return new DisclosureEntry(UUID.randomUUID(), c.practiceId(), c.patientKey(), Optional.of(c.number()),
+                Requests.at(2), recipient, Optional.of("12 Elm Street, Hartford"),
+                "MRI images of Maria Kowalski, born 1971-03-14", "Second opinion asked by Maria",
+                LegalBasis.TREATMENT, "clerk-7");
+    }
+
+    @Test
+    void aDisclosureLogEntryShowsNoRecipientOrDescriptionInItsRowAndReadsBackEqual() {
+        JdbcStore store = store(TinkCipher.of(FIRST));
+        RequestCase c = saveNew(store);
+        DisclosureEntry appended = disclosure(c, "Dr. Maria Kowalski-Smith");
+        List<Transition> life = Requests.fullLifecycle();
+        long version = 0;
+        for (Transition t : life) {
+            store.save(List.of(new ChangeSet(t.after(), version++, t.history(), t.disclosures(), List.of())));
+        }
+        RequestCase released = life.get(life.size() - 1).after();
+
+        store.append(appended);
+
+        List<String> raw = rawDisclosures();
+        for (String phi : List.of("Maria", "Kowalski", "1971-03-14", "Elm Street", "Superior Court")) {
+            assertThat(raw).as(phi).allSatisfy(v -> assertThat(v).doesNotContain(phi));
+        }
+        assertThat(store.entriesFor(c.practiceId(), c.patientKey(), Instant.EPOCH, Requests.at(100)))
+                .contains(appended);
+        assertThat(store.entriesFor(released.practiceId(), released.patientKey(), Instant.EPOCH, Requests.at(100)))
+                .containsAll(life.get(life.size() - 1).disclosures());
+        assertThat(plainStore().entriesFor(c.practiceId(), c.patientKey(), Instant.EPOCH, Requests.at(100)))
+                .as("without the cipher: listed, sealed").extracting(DisclosureEntry::recipientName)
+                .contains("(sealed)").doesNotContain("Dr. Maria Kowalski-Smith");
+    }
+
+    @Test
+    void disclosuresLoggedBeforeEncryptionStillRead() {
+        RequestCase c = saveNew(plainStore());
+        DisclosureEntry before = disclosure(c, "Dr. Ann Lee");
+        plainStore().append(before);
+        JdbcStore store = store(TinkCipher.of(FIRST));
+        DisclosureEntry after = disclosure(c, "Dr. Bo Chen");
+        store.append(after);
+
+        assertThat(store.entriesFor(c.practiceId(), c.patientKey(), Instant.EPOCH, Requests.at(100)))
+                .containsExactlyInAnyOrder(before, after);
     }
 
     @Test
