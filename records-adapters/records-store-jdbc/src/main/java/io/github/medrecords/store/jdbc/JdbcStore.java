@@ -616,16 +616,19 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     }
 
     /**
-     * Seals again, under the cipher's current key, every request document sealed under another key or
-     * stored as plain JSON before encryption was switched on; run it after a key rotation (or after
-     * switching encryption on), then remove the old key from the keyset once the result shows no row left
-     * behind. It walks the requests in batches in the order of their ids, each batch its own transaction,
-     * so it may run while the store serves requests: a row saved meanwhile (already under the current
-     * key) is skipped and counted. A row that cannot be opened is left as it is and counted; reading it
-     * reports it as an {@link UnreadableRequest}. The documents' content is not decoded or changed.
+     * Seals again, under the cipher's current key, every request document, outbox message and
+     * disclosure-log entry sealed under another key or stored plain before encryption was switched on; run
+     * it after a key rotation (or after switching encryption on), then remove the old key from the keyset
+     * once the result is {@link Reencryption#complete()}. It walks each table in the order of the rows'
+     * ids in batches, each batch its own transaction, so it may run while the store serves requests: a row
+     * changed meanwhile by another caller is left as that caller wrote it and counted. A row that cannot be
+     * opened is left as it is and counted; reading it reports it as an {@link UnreadableRequest} (a
+     * request), a dead letter (an outbox message) or an entry listed as sealed (a disclosure). The texts
+     * themselves are not decoded or changed.
      *
      * @param batchSize  the rows per transaction, positive
-     * @return how many rows were examined, sealed again, already current, unreadable or changed meanwhile
+     * @return how many rows were examined, sealed again, already current, unreadable or changed meanwhile,
+     *     over the three tables
      * @throws IllegalStateException if the store was built without a cipher
      * @throws StorageException if the database fails; the batches committed before stay committed
      */
@@ -637,76 +640,139 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             throw new IllegalStateException("The store was built without a cipher: nothing to re-encrypt under");
         }
         String current = cipher.currentKeyId();
+        return reencrypt("mr_request", "version, document", batchSize, (c, row) -> resealRequest(c, row, current))
+                .plus(reencrypt("mr_outbox", "recipient, payload", batchSize, (c, row) -> resealMessage(c, row,
+                        current)))
+                .plus(reencrypt("mr_disclosure", "recipient_name, recipient_address, description, purpose",
+                        batchSize, (c, row) -> resealDisclosure(c, row, current)));
+    }
+
+    /** What re-encryption did with one row. */
+    private enum Resealed { RESEALED, CURRENT, UNREADABLE, CHANGED }
+
+    /** Seals one row again: its values are the id, then the columns asked for. */
+    @FunctionalInterface
+    private interface Resealer {
+        Resealed reseal(Connection c, Object[] row) throws SQLException;
+    }
+
+    private Reencryption reencrypt(String table, String columns, int batchSize, Resealer resealer) {
         Reencryption total = Reencryption.NONE;
         UUID after = null;
         while (true) {
             UUID from = after;
-            List<UUID> ids = new ArrayList<>();
-            Reencryption batch = sql.inTransaction("re-encrypt requests", c -> reencryptBatch(c, from, batchSize,
-                    current, ids));
+            List<Object[]> rows = new ArrayList<>();
+            Reencryption batch = sql.inTransaction("re-encrypt " + table, c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, " + columns + " FROM " + table
+                        + (from == null ? "" : " WHERE id > ?") + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                    int i = 1;
+                    if (from != null) {
+                        ps.setObject(i++, from);
+                    }
+                    ps.setInt(i, batchSize);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int width = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            Object[] row = new Object[width];
+                            row[0] = rs.getObject(1, UUID.class);
+                            for (int k = 1; k < width; k++) {
+                                row[k] = rs.getObject(k + 1);
+                            }
+                            rows.add(row);
+                        }
+                    }
+                }
+                long[] counts = new long[Resealed.values().length];
+                for (Object[] row : rows) {
+                    Resealed outcome;
+                    try {
+                        outcome = resealer.reseal(c, row);
+                    } catch (SealedTextException | Json.DocumentException e) {
+                        outcome = Resealed.UNREADABLE;
+                    }
+                    counts[outcome.ordinal()]++;
+                }
+                return new Reencryption(rows.size(), counts[0], counts[1], counts[2], counts[3]);
+            });
             total = total.plus(batch);
-            if (ids.size() < batchSize) {
+            if (rows.size() < batchSize) {
                 return total;
             }
-            after = ids.get(ids.size() - 1);
+            after = (UUID) rows.get(rows.size() - 1)[0];
         }
     }
 
-    private Reencryption reencryptBatch(Connection c, UUID after, int batchSize, String current, List<UUID> ids)
-            throws SQLException {
-        record Stored(UUID id, long version, String document) {
+    /** Seals a sealed text again under the current key, or returns null if it is already under it. */
+    private String resealed(String sealed, UUID id, String current) {
+        return cipher.keyIdOf(sealed).equals(current) ? null : cipher.seal(cipher.open(sealed, id.toString()),
+                id.toString());
+    }
+
+    private Resealed resealRequest(Connection c, Object[] row, String current) throws SQLException {
+        UUID id = (UUID) row[0];
+        String document = (String) row[2];
+        String text = isPlainDocument(document) ? sealDocument(id, document) : resealed(document, id, current);
+        if (text == null) {
+            return Resealed.CURRENT;
         }
-        List<Stored> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, version, document FROM mr_request"
-                + (after == null ? "" : " WHERE id > ?") + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
-            int i = 1;
-            if (after != null) {
-                ps.setObject(i++, after);
-            }
-            ps.setInt(i, batchSize);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Stored(rs.getObject("id", UUID.class), rs.getLong("version"),
-                            rs.getString("document")));
-                }
-            }
-        }
-        long resealed = 0;
-        long alreadyCurrent = 0;
-        long unreadable = 0;
-        long changed = 0;
         // The version stays: a save that read this version may still write over the row, with its own
         // document sealed under its cipher's current key.
         try (PreparedStatement up = c.prepareStatement("UPDATE mr_request SET document = ? WHERE id = ? "
                 + "AND version = ?")) {
-            for (Stored row : rows) {
-                ids.add(row.id());
-                String plain;
-                try {
-                    if (!isPlainDocument(row.document()) && cipher.keyIdOf(row.document()).equals(current)) {
-                        alreadyCurrent++;
-                        continue;
-                    }
-                    plain = openDocument(row.id(), row.document());
-                } catch (SealedTextException | Json.DocumentException e) {
-                    unreadable++;
-                    continue;
-                }
-                up.setString(1, sealDocument(row.id(), plain));
-                up.setObject(2, row.id());
-                up.setLong(3, row.version());
-                if (up.executeUpdate() == 1) {
-                    resealed++;
-                } else {
-                    changed++;
-                }
-            }
+            up.setString(1, text);
+            up.setObject(2, id);
+            up.setLong(3, ((Number) row[1]).longValue());
+            return up.executeUpdate() == 1 ? Resealed.RESEALED : Resealed.CHANGED;
         }
-        return new Reencryption(rows.size(), resealed, alreadyCurrent, unreadable, changed);
     }
 
-    /** The recipient column of a sealed outbox message: the recipient is sealed with the payload. */
-    private static final String SEALED_RECIPIENT = "(sealed)";
+    private Resealed resealMessage(Connection c, Object[] row, String current) throws SQLException {
+        UUID id = (UUID) row[0];
+        String recipient = (String) row[1];
+        String payload = (String) row[2];
+        Map<String, String> map = Json.readMap(payload);
+        String text = isSealedMessage(recipient, map) ? resealed(map.get(SEALED_PAYLOAD), id, current)
+                : sealMessageText(id, recipient, map);
+        if (text == null) {
+            return Resealed.CURRENT;
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_outbox SET recipient = ?, payload = ? "
+                + "WHERE id = ? AND payload = ?")) {
+            up.setString(1, SEALED_TEXT);
+            up.setString(2, Json.writeMap(Map.of(SEALED_PAYLOAD, text)));
+            up.setObject(3, id);
+            up.setString(4, payload);
+            return up.executeUpdate() == 1 ? Resealed.RESEALED : Resealed.CHANGED;
+        }
+    }
+
+    private Resealed resealDisclosure(Connection c, Object[] row, String current) throws SQLException {
+        UUID id = (UUID) row[0];
+        String name = (String) row[1];
+        Optional<String> address = Optional.ofNullable((String) row[2]);
+        String description = (String) row[3];
+        String purpose = (String) row[4];
+        String text = isSealedDisclosure(name, address, description, purpose)
+                ? resealed(description, id, current) : sealDisclosureText(id, name, address, description, purpose);
+        if (text == null) {
+            return Resealed.CURRENT;
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_disclosure SET recipient_name = ?, "
+                + "recipient_address = NULL, description = ?, purpose = ? WHERE id = ? AND description = ?")) {
+            up.setString(1, SEALED_TEXT);
+            up.setString(2, text);
+            up.setString(3, SEALED_TEXT);
+            up.setObject(4, id);
+            up.setString(5, description);
+            return up.executeUpdate() == 1 ? Resealed.RESEALED : Resealed.CHANGED;
+        }
+    }
+
+    /**
+     * What the recipient column of a sealed outbox message, and the recipient and purpose columns of a
+     * sealed disclosure-log entry, hold: their texts are sealed together in the payload or description.
+     */
+    private static final String SEALED_TEXT = "(sealed)";
     /** The one payload key of a sealed outbox message. */
     private static final String SEALED_PAYLOAD = "medrecords.sealed";
     private static final String RECIPIENT_KEY = "recipient";
@@ -722,20 +788,15 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
         List<OutboxMessage> sealed = new ArrayList<>(change.messages().size());
         for (OutboxMessage m : change.messages()) {
-            Map<String, String> clear = new HashMap<>();
-            clear.put(RECIPIENT_KEY, m.recipient());
-            m.payload().forEach((k, v) -> clear.put(PAYLOAD_PREFIX + k, v));
-            String text = cipher.seal(Json.writeMap(clear), m.id().value().toString());
+            String text = sealMessageText(m.id().value(), m.recipient(), m.payload());
             sealed.add(new OutboxMessage(m.id(), m.idempotencyKey(), m.practiceId(), m.requestNumber(), m.event(),
-                    m.channel(), SEALED_RECIPIENT, Map.of(SEALED_PAYLOAD, text), m.createdAt(), m.state(),
+                    m.channel(), SEALED_TEXT, Map.of(SEALED_PAYLOAD, text), m.createdAt(), m.state(),
                     m.attempts(), m.nextAttemptAt(), m.leaseOwner(), m.leaseUntil(), m.lastError()));
         }
         return new ChangeSet(change.request(), change.expectedVersion(), change.history(),
                 sealDisclosures(change.disclosures()), sealed);
     }
 
-    /** The recipient and purpose columns of a sealed disclosure-log entry; the description holds the texts. */
-    private static final String SEALED_TEXT = "(sealed)";
     private static final List<String> DISCLOSURE_KEYS = List.of("recipientName", "recipientAddress", "description",
             "purpose");
 
@@ -746,16 +807,29 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
         List<DisclosureEntry> sealed = new ArrayList<>(entries.size());
         for (DisclosureEntry d : entries) {
-            Map<String, String> clear = new HashMap<>();
-            clear.put(DISCLOSURE_KEYS.get(0), d.recipientName());
-            d.recipientAddress().ifPresent(a -> clear.put(DISCLOSURE_KEYS.get(1), a));
-            clear.put(DISCLOSURE_KEYS.get(2), d.description());
-            clear.put(DISCLOSURE_KEYS.get(3), d.purpose());
+            String text = sealDisclosureText(d.id(), d.recipientName(), d.recipientAddress(), d.description(),
+                    d.purpose());
             sealed.add(new DisclosureEntry(d.id(), d.practiceId(), d.patient(), d.requestNumber(), d.disclosedAt(),
-                    SEALED_TEXT, Optional.empty(), cipher.seal(Json.writeMap(clear), d.id().toString()), SEALED_TEXT,
-                    d.basis(), d.disclosedBy()));
+                    SEALED_TEXT, Optional.empty(), text, SEALED_TEXT, d.basis(), d.disclosedBy()));
         }
         return List.copyOf(sealed);
+    }
+
+    /** Seals a disclosure-log entry's recipient, address, description and purpose together, by its id. */
+    private String sealDisclosureText(UUID id, String name, Optional<String> address, String description,
+            String purpose) {
+        Map<String, String> clear = new HashMap<>();
+        clear.put(DISCLOSURE_KEYS.get(0), name);
+        address.ifPresent(a -> clear.put(DISCLOSURE_KEYS.get(1), a));
+        clear.put(DISCLOSURE_KEYS.get(2), description);
+        clear.put(DISCLOSURE_KEYS.get(3), purpose);
+        return cipher.seal(Json.writeMap(clear), id.toString());
+    }
+
+    private static boolean isSealedDisclosure(String name, Optional<String> address, String description,
+            String purpose) {
+        return name.equals(SEALED_TEXT) && purpose.equals(SEALED_TEXT) && address.isEmpty()
+                && !isPlainDocument(description);
     }
 
     /**
@@ -764,8 +838,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
      * as it is.
      */
     private DisclosureEntry openDisclosure(DisclosureEntry d) {
-        if (cipher == null || !d.recipientName().equals(SEALED_TEXT) || !d.purpose().equals(SEALED_TEXT)
-                || d.recipientAddress().isPresent() || isPlainDocument(d.description())) {
+        if (cipher == null || !isSealedDisclosure(d.recipientName(), d.recipientAddress(), d.description(),
+                d.purpose())) {
             return d;
         }
         Map<String, String> clear;
@@ -781,6 +855,18 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 clear.getOrDefault(DISCLOSURE_KEYS.get(3), SEALED_TEXT), d.basis(), d.disclosedBy());
     }
 
+    /** Seals an outbox message's recipient and payload together, bound to the message's id. */
+    private String sealMessageText(UUID id, String recipient, Map<String, String> payload) {
+        Map<String, String> clear = new HashMap<>();
+        clear.put(RECIPIENT_KEY, recipient);
+        payload.forEach((k, v) -> clear.put(PAYLOAD_PREFIX + k, v));
+        return cipher.seal(Json.writeMap(clear), id.toString());
+    }
+
+    private static boolean isSealedMessage(String recipient, Map<String, String> payload) {
+        return recipient.equals(SEALED_TEXT) && payload.size() == 1 && payload.containsKey(SEALED_PAYLOAD);
+    }
+
     /**
      * Opens a stored outbox message whose recipient and payload are sealed, bound to its id; a message
      * stored plain (before encryption was switched on) as it is.
@@ -788,8 +874,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
      * @throws StorageException if it is sealed and cannot be opened
      */
     private OutboxMessage openMessage(OutboxMessage m) {
-        if (!m.recipient().equals(SEALED_RECIPIENT) || m.payload().size() != 1
-                || !m.payload().containsKey(SEALED_PAYLOAD)) {
+        if (!isSealedMessage(m.recipient(), m.payload())) {
             return m;
         }
         if (cipher == null) {

@@ -325,7 +325,9 @@ abstract class EncryptionBehaviour {
 
         Reencryption result = store.reencrypt(10);
 
-        assertThat(result).isEqualTo(new Reencryption(2, 1, 1, 0, 0));
+        assertThat(result).as("two requests and their two outbox messages")
+                .isEqualTo(new Reencryption(4, 2, 2, 0, 0));
+        assertThat(rawOutbox()).allSatisfy(v -> assertThat(v).doesNotContain("maria.k@example.com"));
         assertThat(rawDocument(before.id())).startsWith("mr1:").doesNotContain("Kowalski");
         assertThat(store.findById(before.id())).contains(before);
         assertThat(store.findById(after.id())).contains(after);
@@ -343,6 +345,8 @@ abstract class EncryptionBehaviour {
         String oldKey = TinkCipher.of(FIRST).currentKeyId();
         String newKey = rotatedCipher.currentKeyId();
         RequestCase newer = saveNew(rotated);
+        DisclosureEntry logged = disclosure(saved.get(0), "Dr. Maria Kowalski-Smith");
+        old.append(logged);
 
         for (RequestCase c : saved) {
             assertThat(rotated.findById(c.id())).as("an old row before re-encryption").contains(c);
@@ -350,9 +354,10 @@ abstract class EncryptionBehaviour {
         Reencryption first = rotated.reencrypt(3);
         Reencryption again = rotated.reencrypt(3);
 
-        assertThat(first).isEqualTo(new Reencryption(8, 7, 1, 0, 0));
+        assertThat(first).as("8 requests, their 8 outbox messages, 1 disclosure")
+                .isEqualTo(new Reencryption(17, 15, 2, 0, 0));
         assertThat(first.complete()).isTrue();
-        assertThat(again).isEqualTo(new Reencryption(8, 0, 8, 0, 0));
+        assertThat(again).isEqualTo(new Reencryption(17, 0, 17, 0, 0));
         saved.add(newer);
         JdbcStore withoutOldKey = store(TinkCipher.of(TinkKeysets.remove(ROTATED, oldKey)));
         for (RequestCase c : saved) {
@@ -361,6 +366,11 @@ abstract class EncryptionBehaviour {
         }
         assertThat(old.findByStatus(newer.practiceId(), EnumSet.allOf(RequestStatus.class)).unreadable())
                 .as("the old keyset alone opens none of the re-encrypted rows").hasSize(8);
+        assertThat(withoutOldKey.entriesFor(logged.practiceId(), logged.patient(), Instant.EPOCH, Requests.at(100)))
+                .containsExactly(logged);
+        assertThat(withoutOldKey.claim("relay-1", 20, Requests.at(1), Duration.ofMinutes(1))).hasSize(8)
+                .allSatisfy(m -> assertThat(m.recipient()).isEqualTo("maria.k@example.com"));
+        assertThat(withoutOldKey.deadLetters(20)).isEmpty();
     }
 
     @Test
@@ -372,7 +382,8 @@ abstract class EncryptionBehaviour {
 
         Reencryption result = store.reencrypt(1);
 
-        assertThat(result).isEqualTo(new Reencryption(2, 1, 0, 1, 0));
+        assertThat(result).as("two requests and their two outbox messages")
+                .isEqualTo(new Reencryption(4, 2, 0, 2, 0));
         assertThat(result.complete()).isFalse();
         assertThat(rawDocument(foreign.id())).isEqualTo(foreignText);
         assertThat(store.findById(good.id())).contains(good);
