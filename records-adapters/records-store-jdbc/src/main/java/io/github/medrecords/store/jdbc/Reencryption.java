@@ -1,12 +1,12 @@
 package io.github.medrecords.store.jdbc;
 
 /**
- * What a {@link JdbcStore#reencrypt} run did, row by row: every row examined is counted once in one of
- * the other counts. When {@link #unreadable()} and {@link #changedMeanwhile()} are zero (a run with
+ * What a {@link JdbcStore#reencrypt} run did, row by row over requests, outbox messages and disclosure-log
+ * entries: every row examined is counted once in one of the other counts. When {@link #unreadable()} and {@link #changedMeanwhile()} are zero (a run with
  * nothing left to do reports every row as already current) no stored document names an old key, and the
  * old keys can be removed from the keyset.
  *
- * @param examined  the request rows looked at
+ * @param examined  the rows looked at
  * @param resealed  the rows sealed again under the current key (sealed under an old key, or plain JSON)
  * @param alreadyCurrent  the rows already sealed under the current key
  * @param unreadable  the rows that could not be opened (an unknown key, a changed text), left as they are
@@ -37,7 +37,8 @@ public record Reencryption(long examined, long resealed, long alreadyCurrent, lo
     }
 
     /**
-     * Tells whether every row examined is now sealed under the current key.
+     * Tells whether every row examined is now sealed under the current key; if not, run the re-encryption
+     * again (rows changed meanwhile are usually current by then) and look into the unreadable ones.
      *
      * @return true if no row was unreadable or changed meanwhile
      */
