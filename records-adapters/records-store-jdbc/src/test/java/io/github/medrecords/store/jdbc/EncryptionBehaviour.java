@@ -18,6 +18,7 @@ import io.github.medrecords.core.workflow.DisclosureEntry;
 import io.github.medrecords.core.workflow.EventType;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
+import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.core.workflow.Transition;
 import io.github.medrecords.crypto.tink.TinkCipher;
@@ -36,6 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -371,6 +377,47 @@ abstract class EncryptionBehaviour {
         assertThat(withoutOldKey.claim("relay-1", 20, Requests.at(1), Duration.ofMinutes(1))).hasSize(8)
                 .allSatisfy(m -> assertThat(m.recipient()).isEqualTo("maria.k@example.com"));
         assertThat(withoutOldKey.deadLetters(20)).isEmpty();
+    }
+
+    @Test
+    void reencryptWhileRequestsAreSavedLosesNoUpdate() throws Exception {
+        JdbcStore old = store(TinkCipher.of(FIRST));
+        List<RequestCase> saved = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            saved.add(saveNew(old));
+        }
+        JdbcStore rotated = store(TinkCipher.of(ROTATED));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<RequestCase> updated = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Reencryption> walk = pool.submit(() -> {
+                start.await();
+                return rotated.reencrypt(1);
+            });
+            Future<?> saves = pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < saved.size(); i++) {
+                    Transition t = saved.get(i).recordRepeat(RequestNumber.of(2025, 900 + i), Requests.at(1));
+                    rotated.save(List.of(ChangeSet.of(t, List.of())));
+                    updated.add(t.after().withVersion(2));
+                }
+                return null;
+            });
+            start.countDown();
+            Reencryption during = walk.get(60, TimeUnit.SECONDS);
+            saves.get(60, TimeUnit.SECONDS);
+
+            assertThat(during.examined()).as("30 requests and their 30 messages").isEqualTo(60);
+            assertThat(during.unreadable()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+        for (RequestCase c : updated) {
+            assertThat(rotated.findById(c.id())).contains(c);
+        }
+        Reencryption after = rotated.reencrypt(10);
+        assertThat(after.resealed() + after.unreadable() + after.changedMeanwhile()).isZero();
     }
 
     @Test
