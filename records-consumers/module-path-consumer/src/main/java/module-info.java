@@ -4,6 +4,7 @@
 module com.example.portal {
     requires io.github.medrecords.core;
     requires io.github.medrecords.store.jdbc;
+    requires io.github.medrecords.crypto.tink; // and through it Tink, an automatic module
     requires com.h2database;
     requires java.naming; // H2's JdbcDataSource is Referenceable
 }

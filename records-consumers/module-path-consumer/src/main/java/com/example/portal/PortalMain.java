@@ -7,6 +7,8 @@ import io.github.medrecords.core.intake.RequestIntake;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
+import io.github.medrecords.crypto.tink.TinkCipher;
+import io.github.medrecords.crypto.tink.TinkKeysets;
 import io.github.medrecords.store.jdbc.JdbcStore;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -15,7 +17,7 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Starts the way a portal starts: the validator factory, the intake checking an empty form, the JDBC store
- * creating its schema. Prints one line of its own.
+ * creating its schema, with its documents sealed by the Tink cipher. Prints one line of its own.
  */
 public final class PortalMain {
 
@@ -34,7 +36,11 @@ public final class PortalMain {
                     .check(practice, new RecordsRequestSubmission());
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL("jdbc:h2:mem:portal;DB_CLOSE_DELAY=-1");
-            JdbcStore store = JdbcStore.builder(ds).practices(PracticeDirectory.of(practice)).build();
+            TinkCipher cipher = TinkCipher.of(TinkKeysets.generate());
+            JdbcStore store = JdbcStore.builder(ds).practices(PracticeDirectory.of(practice)).cipher(cipher).build();
+            if (!cipher.open(cipher.seal("portal", "row"), "row").equals("portal")) {
+                throw new IllegalStateException("The cipher does not open what it sealed");
+            }
             System.out.println("portal started: an empty form has " + problems.size() + " problems, the first \""
                     + problems.get(0).message() + "\"; store " + (store != null ? "ready" : "missing"));
         }

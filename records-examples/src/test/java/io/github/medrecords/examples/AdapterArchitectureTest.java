@@ -17,7 +17,7 @@ class AdapterArchitectureTest {
 
     private static final List<String> ADAPTERS = List.of("io.github.medrecords.memory",
             "io.github.medrecords.store.jdbc", "io.github.medrecords.notify.mail", "io.github.medrecords.notify.webhook",
-            "io.github.medrecords.calendar.jollyday");
+            "io.github.medrecords.calendar.jollyday", "io.github.medrecords.crypto.tink");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.github.medrecords");
@@ -38,6 +38,12 @@ class AdapterArchitectureTest {
             noClasses().that().resideInAPackage(adapter + "..").should().dependOnClassesThat()
                     .resideInAnyPackage(others).check(CLASSES);
         }
+    }
+
+    @Test
+    void onlyTheTinkAdapterUsesTink() {
+        noClasses().that().resideOutsideOfPackage("io.github.medrecords.crypto.tink..").should()
+                .dependOnClassesThat().resideInAPackage("com.google.crypto.tink..").check(CLASSES);
     }
 
     @Test

@@ -12,7 +12,9 @@ import io.github.medrecords.core.port.MessageId;
 import io.github.medrecords.core.port.NotificationOutbox;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
+import io.github.medrecords.core.port.SealedTextException;
 import io.github.medrecords.core.port.StorageException;
+import io.github.medrecords.core.port.StoredTextCipher;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.port.UnreadableRequestException;
 import io.github.medrecords.core.fee.LegalLimits;
@@ -98,9 +100,12 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
 
     private final Sql sql;
     private final DocumentCodec codec;
+    /** Seals request documents at rest; null to store them as plain JSON. */
+    private final StoredTextCipher cipher;
 
     private JdbcStore(Builder b, Durability durability) {
         this.sql = new Sql(b.dataSource, durability);
+        this.cipher = b.cipher;
         PracticeDirectory practices = b.practices;
         this.codec = new DocumentCodec(b.law, id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
@@ -205,11 +210,11 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             // Names, addresses and free text the intake let through are refused here too, on every database:
             // PostgreSQL would store an unpaired surrogate as "?".
             requireStorable(document);
-            documents.add(document);
+            documents.add(sealDocument(change.request().snapshot().id().value(), document));
         }
         sql.inTransaction("save requests", c -> {
             for (int i = 0; i < changes.size(); i++) {
-                write(c, changes.get(i), documents.get(i));
+                write(c, withSealedParts(changes.get(i)), documents.get(i));
             }
             return null;
         });
@@ -522,7 +527,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     throw new Json.DocumentException("The request's history has " + own.size() + " of its "
                             + row.historyCount() + " entries", null);
                 }
-                cases.add(RequestCase.restore(codec.decode(row.document(), row.version(), own)));
+                cases.add(RequestCase.restore(codec.decode(openDocument(row.id(), row.document()), row.version(),
+                        own)));
             } catch (RuntimeException e) {
                 unreadable.add(unreadable(row, e));
             }
@@ -579,6 +585,334 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         return new Histories(byRequest, failed);
     }
 
+    // ---- Encryption at rest -------------------------------------------------------------------------
+
+    /** Seals a request's document under the cipher's current key, bound to the request's id; plain without. */
+    private String sealDocument(UUID id, String document) {
+        return cipher == null ? document : cipher.seal(document, id.toString());
+    }
+
+    /**
+     * Opens a stored document: a sealed one with the cipher, bound to its row's id; plain JSON (written
+     * before encryption was switched on) as it is.
+     */
+    private String openDocument(UUID id, String stored) {
+        if (isPlainDocument(stored)) {
+            return stored;
+        }
+        if (cipher == null) {
+            throw new Json.DocumentException("The document is not plain JSON: it is encrypted and the store has no "
+                    + "cipher, or it is damaged", null);
+        }
+        try {
+            return cipher.open(stored, id.toString());
+        } catch (SealedTextException e) {
+            throw new Json.DocumentException("The document cannot be decrypted: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isPlainDocument(String stored) {
+        return stored != null && stored.startsWith("{");
+    }
+
+    /**
+     * Seals again, under the cipher's current key, every request document, outbox message and
+     * disclosure-log entry sealed under another key or stored plain before encryption was switched on; run
+     * it after a key rotation (or after switching encryption on), then remove the old key from the keyset
+     * once the result is {@link Reencryption#complete()}. It walks each table in the order of the rows'
+     * ids in batches, each batch its own transaction, so it may run while the store serves requests: a row
+     * changed meanwhile by another caller is left as that caller wrote it and counted. A row that cannot be
+     * opened is left as it is and counted; reading it reports it as an {@link UnreadableRequest} (a
+     * request), a dead letter (an outbox message) or an entry listed as sealed (a disclosure). The texts
+     * themselves are not decoded or changed.
+     *
+     * @param batchSize  the rows per transaction, positive
+     * @return how many rows were examined, sealed again, already current, unreadable or changed meanwhile,
+     *     over the three tables
+     * @throws IllegalStateException if the store was built without a cipher
+     * @throws StorageException if the database fails; the batches committed before stay committed
+     */
+    public Reencryption reencrypt(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size " + batchSize + " must be positive");
+        }
+        if (cipher == null) {
+            throw new IllegalStateException("The store was built without a cipher: nothing to re-encrypt under");
+        }
+        String current = cipher.currentKeyId();
+        return reencrypt("mr_request", "version, document", batchSize, (c, row) -> resealRequest(c, row, current))
+                .plus(reencrypt("mr_outbox", "recipient, payload", batchSize, (c, row) -> resealMessage(c, row,
+                        current)))
+                .plus(reencrypt("mr_disclosure", "recipient_name, recipient_address, description, purpose",
+                        batchSize, (c, row) -> resealDisclosure(c, row, current)));
+    }
+
+    /** What re-encryption did with one row. */
+    private enum Resealed { RESEALED, CURRENT, UNREADABLE, CHANGED }
+
+    /** Seals one row again: its values are the id, then the columns asked for. */
+    @FunctionalInterface
+    private interface Resealer {
+        Resealed reseal(Connection c, Object[] row) throws SQLException;
+    }
+
+    private Reencryption reencrypt(String table, String columns, int batchSize, Resealer resealer) {
+        Reencryption total = Reencryption.NONE;
+        UUID after = null;
+        while (true) {
+            UUID from = after;
+            List<Object[]> rows = new ArrayList<>();
+            Reencryption batch = sql.inTransaction("re-encrypt " + table, c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, " + columns + " FROM " + table
+                        + (from == null ? "" : " WHERE id > ?") + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+                    int i = 1;
+                    if (from != null) {
+                        ps.setObject(i++, from);
+                    }
+                    ps.setInt(i, batchSize);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int width = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            Object[] row = new Object[width];
+                            row[0] = rs.getObject(1, UUID.class);
+                            for (int k = 1; k < width; k++) {
+                                row[k] = rs.getObject(k + 1);
+                            }
+                            rows.add(row);
+                        }
+                    }
+                }
+                long[] counts = new long[Resealed.values().length];
+                for (Object[] row : rows) {
+                    Resealed outcome;
+                    try {
+                        outcome = resealer.reseal(c, row);
+                    } catch (SealedTextException | Json.DocumentException e) {
+                        outcome = Resealed.UNREADABLE;
+                    }
+                    counts[outcome.ordinal()]++;
+                }
+                return new Reencryption(rows.size(), counts[0], counts[1], counts[2], counts[3]);
+            });
+            total = total.plus(batch);
+            if (rows.size() < batchSize) {
+                return total;
+            }
+            after = (UUID) rows.get(rows.size() - 1)[0];
+        }
+    }
+
+    /** Seals a sealed text again under the current key, or returns null if it is already under it. */
+    private String resealed(String sealed, UUID id, String current) {
+        return cipher.keyIdOf(sealed).equals(current) ? null : cipher.seal(cipher.open(sealed, id.toString()),
+                id.toString());
+    }
+
+    private Resealed resealRequest(Connection c, Object[] row, String current) throws SQLException {
+        UUID id = (UUID) row[0];
+        String document = (String) row[2];
+        String text = isPlainDocument(document) ? sealDocument(id, document) : resealed(document, id, current);
+        if (text == null) {
+            return Resealed.CURRENT;
+        }
+        // The version stays: a save that read this version may still write over the row, with its own
+        // document sealed under its cipher's current key.
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_request SET document = ? WHERE id = ? "
+                + "AND version = ?")) {
+            up.setString(1, text);
+            up.setObject(2, id);
+            up.setLong(3, ((Number) row[1]).longValue());
+            return up.executeUpdate() == 1 ? Resealed.RESEALED : Resealed.CHANGED;
+        }
+    }
+
+    private Resealed resealMessage(Connection c, Object[] row, String current) throws SQLException {
+        UUID id = (UUID) row[0];
+        String recipient = (String) row[1];
+        String payload = (String) row[2];
+        Map<String, String> map = Json.readMap(payload);
+        String text = isSealedMessage(recipient, map) ? resealed(map.get(SEALED_PAYLOAD), id, current)
+                : sealMessageText(id, recipient, map);
+        if (text == null) {
+            return Resealed.CURRENT;
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_outbox SET recipient = ?, payload = ? "
+                + "WHERE id = ? AND payload = ?")) {
+            up.setString(1, SEALED_TEXT);
+            up.setString(2, Json.writeMap(Map.of(SEALED_PAYLOAD, text)));
+            up.setObject(3, id);
+            up.setString(4, payload);
+            return up.executeUpdate() == 1 ? Resealed.RESEALED : Resealed.CHANGED;
+        }
+    }
+
+    private Resealed resealDisclosure(Connection c, Object[] row, String current) throws SQLException {
+        UUID id = (UUID) row[0];
+        String name = (String) row[1];
+        Optional<String> address = Optional.ofNullable((String) row[2]);
+        String description = (String) row[3];
+        String purpose = (String) row[4];
+        String text = isSealedDisclosure(name, address, description, purpose)
+                ? resealed(description, id, current) : sealDisclosureText(id, name, address, description, purpose);
+        if (text == null) {
+            return Resealed.CURRENT;
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_disclosure SET recipient_name = ?, "
+                + "recipient_address = NULL, description = ?, purpose = ? WHERE id = ? AND description = ?")) {
+            up.setString(1, SEALED_TEXT);
+            up.setString(2, text);
+            up.setString(3, SEALED_TEXT);
+            up.setObject(4, id);
+            up.setString(5, description);
+            return up.executeUpdate() == 1 ? Resealed.RESEALED : Resealed.CHANGED;
+        }
+    }
+
+    /**
+     * What the recipient column of a sealed outbox message, and the recipient and purpose columns of a
+     * sealed disclosure-log entry, hold: their texts are sealed together in the payload or description.
+     */
+    private static final String SEALED_TEXT = "(sealed)";
+    /** The one payload key of a sealed outbox message. */
+    private static final String SEALED_PAYLOAD = "medrecords.sealed";
+    private static final String RECIPIENT_KEY = "recipient";
+    private static final String PAYLOAD_PREFIX = "payload.";
+
+    /**
+     * Returns a change set whose disclosure-log entries and outbox messages have their text sealed, or it
+     * as it is without a cipher.
+     */
+    private ChangeSet withSealedParts(ChangeSet change) {
+        if (cipher == null) {
+            return change;
+        }
+        List<OutboxMessage> sealed = new ArrayList<>(change.messages().size());
+        for (OutboxMessage m : change.messages()) {
+            String text = sealMessageText(m.id().value(), m.recipient(), m.payload());
+            sealed.add(new OutboxMessage(m.id(), m.idempotencyKey(), m.practiceId(), m.requestNumber(), m.event(),
+                    m.channel(), SEALED_TEXT, Map.of(SEALED_PAYLOAD, text), m.createdAt(), m.state(),
+                    m.attempts(), m.nextAttemptAt(), m.leaseOwner(), m.leaseUntil(), m.lastError()));
+        }
+        return new ChangeSet(change.request(), change.expectedVersion(), change.history(),
+                sealDisclosures(change.disclosures()), sealed);
+    }
+
+    private static final List<String> DISCLOSURE_KEYS = List.of("recipientName", "recipientAddress", "description",
+            "purpose");
+
+    /** Seals the free text of disclosure-log entries (recipient, address, description, purpose) by entry id. */
+    private List<DisclosureEntry> sealDisclosures(List<DisclosureEntry> entries) {
+        if (cipher == null || entries.isEmpty()) {
+            return entries;
+        }
+        List<DisclosureEntry> sealed = new ArrayList<>(entries.size());
+        for (DisclosureEntry d : entries) {
+            String text = sealDisclosureText(d.id(), d.recipientName(), d.recipientAddress(), d.description(),
+                    d.purpose());
+            sealed.add(new DisclosureEntry(d.id(), d.practiceId(), d.patient(), d.requestNumber(), d.disclosedAt(),
+                    SEALED_TEXT, Optional.empty(), text, SEALED_TEXT, d.basis(), d.disclosedBy()));
+        }
+        return List.copyOf(sealed);
+    }
+
+    /** Seals a disclosure-log entry's recipient, address, description and purpose together, by its id. */
+    private String sealDisclosureText(UUID id, String name, Optional<String> address, String description,
+            String purpose) {
+        Map<String, String> clear = new HashMap<>();
+        clear.put(DISCLOSURE_KEYS.get(0), name);
+        address.ifPresent(a -> clear.put(DISCLOSURE_KEYS.get(1), a));
+        clear.put(DISCLOSURE_KEYS.get(2), description);
+        clear.put(DISCLOSURE_KEYS.get(3), purpose);
+        return cipher.seal(Json.writeMap(clear), id.toString());
+    }
+
+    private static boolean isSealedDisclosure(String name, Optional<String> address, String description,
+            String purpose) {
+        return name.equals(SEALED_TEXT) && purpose.equals(SEALED_TEXT) && address.isEmpty()
+                && !isPlainDocument(description);
+    }
+
+    /**
+     * Opens a stored disclosure-log entry whose texts are sealed; one stored plain, or one this store
+     * cannot open (listed as stored, its recipient "(sealed)", so the accounting never fails on one row),
+     * as it is.
+     */
+    private DisclosureEntry openDisclosure(DisclosureEntry d) {
+        if (cipher == null || !isSealedDisclosure(d.recipientName(), d.recipientAddress(), d.description(),
+                d.purpose())) {
+            return d;
+        }
+        Map<String, String> clear;
+        try {
+            clear = Json.readMap(cipher.open(d.description(), d.id().toString()));
+        } catch (SealedTextException | Json.DocumentException e) {
+            return d;
+        }
+        return new DisclosureEntry(d.id(), d.practiceId(), d.patient(), d.requestNumber(), d.disclosedAt(),
+                clear.getOrDefault(DISCLOSURE_KEYS.get(0), SEALED_TEXT),
+                Optional.ofNullable(clear.get(DISCLOSURE_KEYS.get(1))),
+                clear.getOrDefault(DISCLOSURE_KEYS.get(2), SEALED_TEXT),
+                clear.getOrDefault(DISCLOSURE_KEYS.get(3), SEALED_TEXT), d.basis(), d.disclosedBy());
+    }
+
+    /** Seals an outbox message's recipient and payload together, bound to the message's id. */
+    private String sealMessageText(UUID id, String recipient, Map<String, String> payload) {
+        Map<String, String> clear = new HashMap<>();
+        clear.put(RECIPIENT_KEY, recipient);
+        payload.forEach((k, v) -> clear.put(PAYLOAD_PREFIX + k, v));
+        return cipher.seal(Json.writeMap(clear), id.toString());
+    }
+
+    private static boolean isSealedMessage(String recipient, Map<String, String> payload) {
+        return recipient.equals(SEALED_TEXT) && payload.size() == 1 && payload.containsKey(SEALED_PAYLOAD);
+    }
+
+    /**
+     * Opens a stored outbox message whose recipient and payload are sealed, bound to its id; a message
+     * stored plain (before encryption was switched on) as it is.
+     *
+     * @throws StorageException if it is sealed and cannot be opened
+     */
+    private OutboxMessage openMessage(OutboxMessage m) {
+        if (!isSealedMessage(m.recipient(), m.payload())) {
+            return m;
+        }
+        if (cipher == null) {
+            throw new StorageException("The outbox message is encrypted and the store has no cipher", null);
+        }
+        Map<String, String> clear;
+        try {
+            clear = Json.readMap(cipher.open(m.payload().get(SEALED_PAYLOAD), m.id().value().toString()));
+        } catch (SealedTextException | Json.DocumentException e) {
+            throw new StorageException("The outbox message cannot be decrypted: " + e.getMessage(), e);
+        }
+        Map<String, String> payload = new HashMap<>();
+        clear.forEach((k, v) -> {
+            if (k.startsWith(PAYLOAD_PREFIX)) {
+                payload.put(k.substring(PAYLOAD_PREFIX.length()), v);
+            }
+        });
+        return new OutboxMessage(m.id(), m.idempotencyKey(), m.practiceId(), m.requestNumber(), m.event(),
+                m.channel(), clear.getOrDefault(RECIPIENT_KEY, ""), payload, m.createdAt(), m.state(), m.attempts(),
+                m.nextAttemptAt(), m.leaseOwner(), m.leaseUntil(), m.lastError());
+    }
+
+    /**
+     * Opens messages to list them; one that cannot be opened is listed as stored (its recipient
+     * "(sealed)"), so that a listing of dead letters never fails on one row.
+     */
+    private List<OutboxMessage> openMessages(List<OutboxMessage> messages) {
+        List<OutboxMessage> opened = new ArrayList<>(messages.size());
+        for (OutboxMessage m : messages) {
+            try {
+                opened.add(openMessage(m));
+            } catch (StorageException e) {
+                opened.add(m);
+            }
+        }
+        return List.copyOf(opened);
+    }
+
     // ---- NotificationOutbox --------------------------------------------------------------------------
 
     @Override
@@ -604,7 +938,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     while (rs.next()) {
                         OutboxMessage m;
                         try {
-                            m = message(rs);
+                            m = openMessage(message(rs));
                         } catch (RuntimeException e) {
                             // One row that cannot be read never stops the relay: it goes to the dead letters.
                             unreadable.put(rs.getObject("id", UUID.class), "The stored message cannot be read ("
@@ -703,7 +1037,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             try (PreparedStatement ps = c.prepareStatement("SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox "
                     + "WHERE state = 'DEAD' ORDER BY created_at, entry_no FETCH FIRST ? ROWS ONLY")) {
                 ps.setInt(1, max);
-                return messages(ps);
+                return openMessages(messages(ps));
             }
         });
     }
@@ -729,7 +1063,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT " + OUTBOX_COLUMNS + " FROM mr_outbox WHERE id = ?")) {
                 ps.setObject(1, id.value());
-                return messages(ps).stream().findFirst();
+                return openMessages(messages(ps)).stream().findFirst();
             }
         });
     }
@@ -761,7 +1095,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         Objects.requireNonNull(entry, "entry");
         validate(entry);
         sql.inTransaction("append a disclosure", c -> {
-            insertDisclosures(c, List.of(entry));
+            insertDisclosures(c, sealDisclosures(List.of(entry)));
             return null;
         });
     }
@@ -783,13 +1117,13 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 List<DisclosureEntry> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new DisclosureEntry(rs.getObject("id", UUID.class),
+                        list.add(openDisclosure(new DisclosureEntry(rs.getObject("id", UUID.class),
                                 PracticeId.of(rs.getString("practice_id")), new PatientKey(rs.getString("patient_key")),
                                 Optional.ofNullable(rs.getString("request_number")).map(RequestNumber::parse),
                                 Sql.instant(rs, "disclosed_at"), rs.getString("recipient_name"),
                                 Optional.ofNullable(rs.getString("recipient_address")), rs.getString("description"),
                                 rs.getString("purpose"), LegalBasis.valueOf(rs.getString("basis")),
-                                rs.getString("disclosed_by")));
+                                rs.getString("disclosed_by"))));
                     }
                 }
                 return List.copyOf(list);
@@ -811,6 +1145,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         private boolean migrate = true;
         private PracticeDirectory practices;
         private Law law = Law.builtIn();
+        private StoredTextCipher cipher;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -855,6 +1190,22 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
          */
         public Builder practices(PracticeDirectory practices) {
             this.practices = Objects.requireNonNull(practices, "practices");
+            return this;
+        }
+
+        /**
+         * Sets the cipher that seals each request's document at rest (names, dates of birth, contact
+         * details, descriptions, free text), bound to the request's id so that a sealed document copied to
+         * another row does not open there; without one, documents are stored as plain JSON. Documents
+         * stored as plain JSON before still read, and {@link JdbcStore#reencrypt} seals them. The row's
+         * query columns (practice, number, status, dates, the patient key) stay as they are. See the
+         * module README for the format, key rotation and the runtime footprint.
+         *
+         * @param cipher  the cipher, for example the Tink adapter's {@code TinkCipher}, not null
+         * @return this builder, not null
+         */
+        public Builder cipher(StoredTextCipher cipher) {
+            this.cipher = Objects.requireNonNull(cipher, "cipher");
             return this;
         }
 

@@ -1,0 +1,20 @@
+package io.github.medrecords.store.jdbc;
+
+import io.github.medrecords.core.practice.PracticeDirectory;
+import io.github.medrecords.crypto.tink.TinkCipher;
+import io.github.medrecords.crypto.tink.TinkKeysets;
+import io.github.medrecords.testkit.port.RequestRoundTripContract;
+import io.github.medrecords.testkit.port.StoragePorts;
+
+/**
+ * The round-trip property ("every saved request loads") on H2 with every document sealed by the Tink
+ * cipher.
+ */
+class H2EncryptedRequestRoundTripContractTest extends RequestRoundTripContract {
+
+    @Override
+    protected StoragePorts createStorage(PracticeDirectory practices) {
+        return StoragePorts.of(JdbcStore.builder(new OneConnectionDataSource(Databases.freshH2())).practices(practices)
+                .cipher(TinkCipher.of(TinkKeysets.generate())).build());
+    }
+}
