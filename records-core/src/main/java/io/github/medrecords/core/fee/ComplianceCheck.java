@@ -3,7 +3,9 @@ package io.github.medrecords.core.fee;
 import io.github.medrecords.core.money.Money;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Interprets each {@link LimitKind} against a quote's lines. Not part of the API.
@@ -56,6 +58,17 @@ final class ComplianceCheck {
                 }
                 return judge(limit, Money.ZERO, total);
             case METHOD_PROHIBITED: {
+                if (limit.requiresStatedFee()) {
+                    return ComplianceFinding.of(unstated(context, prices, null, lines) ? ComplianceOutcome.FEE_NOT_STATED
+                            : ComplianceOutcome.COMPLIANT, limit, null, Money.ZERO);
+                }
+                if (!limit.prohibitedKinds().isEmpty()) {
+                    Money charged = sumOfKinds(lines, prices, limit.prohibitedKinds());
+                    boolean prohibited = charged.isGreaterThan(Money.ZERO)
+                            || unstated(context, prices, limit.prohibitedKinds(), lines);
+                    return ComplianceFinding.of(prohibited ? ComplianceOutcome.METHOD_NOT_PERMITTED
+                            : ComplianceOutcome.COMPLIANT, limit, null, charged);
+                }
                 Money charged = limit.prohibitedBasisOrNull() == ChargeBasis.PER_PAGE ? perPage
                         : sumOfBasis(lines, limit.prohibitedBasisOrNull());
                 return ComplianceFinding.of(charged.isGreaterThan(Money.ZERO) ? ComplianceOutcome.METHOD_NOT_PERMITTED
@@ -103,17 +116,46 @@ final class ComplianceCheck {
      * charges for the records where the law allows those on top (California's clerical costs).
      */
     private static ComplianceFinding pageSchedule(LegalLimit limit, FeeContext context, List<FeeLine> lines,
-            Money total, PriceList prices, Money images, Money postage, Money otherRecords) {
+            Money total, PriceList prices, Money images, Money postage, Money allOtherRecords) {
         Money max = Itemisation.add(limit.scheduleOrNull().maximumFor(context.pages()), images);
         if (limit.allowsPostageOnTop()) {
             max = Itemisation.add(max, postage);
         }
-        CostKind onTop = limit.costKindOrNull();
-        if (onTop == null || otherRecords.isZero() || !total.isGreaterThan(max)
+        // Hourly clerical labour and a kind of charge the law allows on top, each up to its own maximum.
+        Money labour = Money.ZERO;
+        Money onTop = Money.ZERO;
+        Set<String> allowed = new HashSet<>();
+        Money perHour = limit.hourlyLabourOnTop().orElse(null);
+        ChargeKind onTopKind = limit.chargeOnTop().orElse(null);
+        if (perHour != null || onTopKind != null) {
+            for (int i = 0; i < lines.size(); i++) {
+                FeeLine line = lines.get(i);
+                PriceRule rule = prices.chargeOrNull(line.ruleId());
+                if (rule == null || line.scope() == ChargeScope.IMAGES) {
+                    continue;
+                }
+                if (perHour != null && rule.basis() == ChargeBasis.PER_INCREMENT && rule.kind() == ChargeKind.CLERICAL) {
+                    labour = Itemisation.add(labour, line.amount());
+                    allowed.add(rule.id());
+                } else if (onTopKind != null && rule.kind() == onTopKind) {
+                    onTop = Itemisation.add(onTop, line.amount());
+                    allowed.add(rule.id());
+                }
+            }
+            if (perHour != null) {
+                max = Itemisation.add(max, Money.min(labour, labourAllowance(perHour, context.clericalMinutes())));
+            }
+            if (onTopKind != null) {
+                max = Itemisation.add(max, Money.min(onTop, limit.chargeOnTopMaximum().orElseThrow()));
+            }
+        }
+        Money otherRecords = allOtherRecords.minus(labour).minus(onTop);
+        CostKind documentedOnTop = limit.costKindOrNull();
+        if (documentedOnTop == null || otherRecords.isZero() || !total.isGreaterThan(max)
                 || total.minus(otherRecords).isGreaterThan(max)) {
             return postageUnsettled(judge(limit, max, total), limit, max, postage);
         }
-        Money documented = documentedOtherRecords(lines, onTop, prices);
+        Money documented = documentedOtherRecords(lines, documentedOnTop, prices, allowed);
         if (documented == null) {
             return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, max, total);
         }
@@ -136,13 +178,14 @@ final class ComplianceCheck {
     }
 
     /** The documented cost of the charges for records other than pages and postage, or null if one lacks it. */
-    private static Money documentedOtherRecords(List<FeeLine> lines, CostKind kind, PriceList prices) {
+    private static Money documentedOtherRecords(List<FeeLine> lines, CostKind kind, PriceList prices,
+            Set<String> allowedOnTop) {
         Money sum = Money.ZERO;
         for (int i = 0; i < lines.size(); i++) {
             FeeLine line = lines.get(i);
             if (line.kind() != LineKind.CHARGE || line.basis() == ChargeBasis.POSTAGE
                     || line.basis() == ChargeBasis.PER_PAGE || line.scope() == ChargeScope.IMAGES
-                    || line.amount().isZero()) {
+                    || line.amount().isZero() || allowedOnTop.contains(line.ruleId())) {
                 continue;
             }
             CostBasis basis = prices.findCostBasis(line.ruleId(), kind);
@@ -152,6 +195,41 @@ final class ComplianceCheck {
             sum = Itemisation.add(sum, basis.unitCost().times(line.quantity()));
         }
         return sum;
+    }
+
+    /**
+     * The most clerical labour at an hourly rate for the minutes worked, in started quarter hours (California
+     * Evidence Code 1158: $16 an hour per person, $4 a quarter hour or part of one), rounded down to cents.
+     */
+    static Money labourAllowance(Money perHour, int minutes) {
+        long quarters = (minutes + 14L) / 15;
+        return Money.ofCents(perHour.toCents() * quarters / 4);
+    }
+
+    /** The charges of rules of given kinds. */
+    private static Money sumOfKinds(List<FeeLine> lines, PriceList prices, Set<ChargeKind> kinds) {
+        Money sum = Money.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            FeeLine line = lines.get(i);
+            PriceRule rule = prices.chargeOrNull(line.ruleId());
+            if (rule != null && line.kind() == LineKind.CHARGE && kinds.contains(rule.kind())) {
+                sum = Itemisation.add(sum, line.amount());
+            }
+        }
+        return sum;
+    }
+
+    /** Tells whether a fee without an amount applies to the context, of given kinds (null for any). */
+    static boolean unstated(FeeContext context, PriceList prices, Set<ChargeKind> kinds, List<FeeLine> lines) {
+        if (lines.size() == 1 && lines.get(0).kind() == LineKind.EXEMPTION) {
+            return false;
+        }
+        for (PriceRule rule : prices.charges()) {
+            if (rule.isUnstatedFee() && (kinds == null || kinds.contains(rule.kind())) && rule.appliesTo(context)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ComplianceFinding judge(LegalLimit limit, Money max, Money total) {
