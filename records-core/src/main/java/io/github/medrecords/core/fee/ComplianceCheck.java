@@ -22,6 +22,7 @@ final class ComplianceCheck {
         }
         Money images = Money.ZERO;
         Money postage = Money.ZERO;
+        Money tax = Money.ZERO;
         Money perPage = Money.ZERO;
         Money otherRecords = Money.ZERO;
         for (int i = 0; i < lines.size(); i++) {
@@ -33,24 +34,29 @@ final class ComplianceCheck {
             if (line.scope() == ChargeScope.IMAGES) {
                 images = Itemisation.add(images, amount);
             }
+            PriceRule rule = prices.chargeOrNull(line.ruleId());
+            ChargeKind kind = rule == null ? ChargeKind.COPYING : rule.kind();
+            if (kind == ChargeKind.SALES_TAX) {
+                tax = Itemisation.add(tax, amount);
+            }
             if (line.basis() == ChargeBasis.POSTAGE) {
                 postage = Itemisation.add(postage, amount);
             } else if (line.basis() == ChargeBasis.PER_PAGE) {
                 perPage = Itemisation.add(perPage, amount);
-            } else if (line.scope() != ChargeScope.IMAGES) {
+            } else if (line.scope() != ChargeScope.IMAGES && mayBeClerical(kind)) {
                 otherRecords = Itemisation.add(otherRecords, amount);
             }
         }
         List<ComplianceFinding> findings = new ArrayList<>(limits.size());
         for (int i = 0; i < limits.size(); i++) {
-            findings.add(finding(limits.get(i), context, lines, total, prices, images, postage, perPage,
+            findings.add(finding(limits.get(i), context, lines, total, prices, images, postage, tax, perPage,
                     otherRecords));
         }
         return Compliance.trusted(total, Collections.unmodifiableList(findings));
     }
 
     private static ComplianceFinding finding(LegalLimit limit, FeeContext context, List<FeeLine> lines, Money total,
-            PriceList prices, Money images, Money postage, Money perPage, Money otherRecords) {
+            PriceList prices, Money images, Money postage, Money tax, Money perPage, Money otherRecords) {
         switch (limit.kind()) {
             case NO_FEE:
                 if (limit.scope() == ChargeScope.IMAGES) {
@@ -95,17 +101,17 @@ final class ComplianceCheck {
                 if (documented == null) {
                     return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, flat, total);
                 }
-                return judge(limit, Money.max(flat, documented.plus(postage)), total);
+                return judge(limit, Money.max(flat, documented.plus(postage).plus(tax)), total);
             }
             default: {
-                if (total.equals(postage)) {
+                if (total.equals(postage.plus(tax))) {
                     return judge(limit, total, total);
                 }
                 Money documented = documented(lines, null, CostKind.ALLOWABLE_COST, prices);
                 if (documented == null) {
                     return ComplianceFinding.of(ComplianceOutcome.NEEDS_COST_BASIS, limit, null, total.minus(postage));
                 }
-                return judge(limit, documented.plus(postage), total);
+                return judge(limit, documented.plus(postage).plus(tax), total);
             }
         }
     }
@@ -151,9 +157,13 @@ final class ComplianceCheck {
         }
         Money otherRecords = allOtherRecords.minus(labour).minus(onTop);
         CostKind documentedOnTop = limit.costKindOrNull();
-        if (documentedOnTop == null || otherRecords.isZero() || !total.isGreaterThan(max)
-                || total.minus(otherRecords).isGreaterThan(max)) {
+        if (documentedOnTop == null || otherRecords.isZero() || !total.isGreaterThan(max)) {
             return postageUnsettled(judge(limit, max, total), limit, max, postage);
+        }
+        if (total.minus(otherRecords).isGreaterThan(max)) {
+            // The pages (and postage) break the maximum without the other charges, which the law allows on top at
+            // a documented cost: judge them alone, so that unsettled postage stays unconfirmed.
+            return postageUnsettled(judge(limit, max, total.minus(otherRecords)), limit, max, postage);
         }
         Money documented = documentedOtherRecords(lines, documentedOnTop, prices, allowed);
         if (documented == null) {
@@ -185,7 +195,8 @@ final class ComplianceCheck {
             FeeLine line = lines.get(i);
             if (line.kind() != LineKind.CHARGE || line.basis() == ChargeBasis.POSTAGE
                     || line.basis() == ChargeBasis.PER_PAGE || line.scope() == ChargeScope.IMAGES
-                    || line.amount().isZero() || allowedOnTop.contains(line.ruleId())) {
+                    || line.amount().isZero() || allowedOnTop.contains(line.ruleId())
+                    || !mayBeClerical(kindOf(line, prices))) {
                 continue;
             }
             CostBasis basis = prices.findCostBasis(line.ruleId(), kind);
@@ -204,6 +215,28 @@ final class ComplianceCheck {
     static Money labourAllowance(Money perHour, int minutes) {
         long quarters = (minutes + 14L) / 15;
         return Money.ofCents(perHour.toCents() * quarters / 4);
+    }
+
+    /**
+     * Tells whether a charge of a kind may be a cost the law allows on top of a page schedule at documented
+     * cost (California's clerical costs): copying charges, clerical labour, search and retrieval; not sales tax
+     * or a service asked for.
+     */
+    private static boolean mayBeClerical(ChargeKind kind) {
+        return switch (kind) {
+            case COPYING, CLERICAL, SEARCH_AND_RETRIEVAL -> true;
+            case CERTIFICATION, SALES_TAX, EXPEDITED_SHIPPING, PICK_UP, INSPECTION, SUMMARY -> false;
+        };
+    }
+
+    private static ChargeKind kindOf(FeeLine line, PriceList prices) {
+        PriceRule rule = prices.chargeOrNull(line.ruleId());
+        return rule == null ? ChargeKind.COPYING : rule.kind();
+    }
+
+    /** Tells whether a line is sales tax, which follows the charges it taxes and needs no cost basis of its own. */
+    static boolean isTax(FeeLine line, PriceList prices) {
+        return kindOf(line, prices) == ChargeKind.SALES_TAX;
     }
 
     /** The charges of rules of given kinds. */
@@ -257,7 +290,7 @@ final class ComplianceCheck {
         for (int i = 0; i < lines.size(); i++) {
             FeeLine line = lines.get(i);
             if (line.kind() != LineKind.CHARGE || line.basis() == ChargeBasis.POSTAGE
-                    || (scope != null && line.scope() != scope)) {
+                    || (scope != null && line.scope() != scope) || isTax(line, prices)) {
                 continue;
             }
             CostBasis basis = prices.findCostBasis(line.ruleId(), kind);

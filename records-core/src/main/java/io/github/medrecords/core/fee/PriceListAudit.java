@@ -544,7 +544,7 @@ public final class PriceListAudit {
             for (FeeLine line : quote.lines()) {
                 if (line.kind() == LineKind.CHARGE && !line.amount().isZero()) {
                     charged.add(line.ruleId());
-                    if (line.basis() == ChargeBasis.POSTAGE) {
+                    if (line.basis() == ChargeBasis.POSTAGE || ComplianceCheck.isTax(line, prices)) {
                         postage.add(line.ruleId());
                     } else if (judgedForCost(limit, line) && prices.findCostBasis(line.ruleId(), kind) == null) {
                         undocumented.add(line.ruleId());
@@ -662,9 +662,21 @@ public final class PriceListAudit {
             return without.computeIfAbsent(ruleId, id -> {
                 PriceList.Builder b = PriceList.builder(prices.name()).typicalVolumes(prices.typicalVolumes());
                 for (PriceRule rule : prices.rules()) {
-                    if (!rule.id().equals(id)) {
-                        b.rule(rule);
+                    if (rule.id().equals(id)) {
+                        continue;
                     }
+                    if (rule.taxedRuleIds().contains(id)) {
+                        // The tax on the removed rule goes with it.
+                        List<String> taxed = new ArrayList<>(rule.taxedRuleIds());
+                        taxed.remove(id);
+                        if (!taxed.isEmpty()) {
+                            b.rule(PriceRule.salesTax(rule.id(), rule.description(),
+                                    rule.taxPercent().orElseThrow().toPlainString(), taxed.toArray(new String[0]))
+                                    .withCondition(rule.condition()));
+                        }
+                        continue;
+                    }
+                    b.rule(rule);
                 }
                 for (CostBasis basis : prices.costBases()) {
                     if (!basis.priceRuleId().equals(id)) {

@@ -419,7 +419,12 @@ public final class PriceListFile {
                 case "postage" -> rule = PriceRule.postage(id).withCondition(condition);
                 case "sales-tax" -> rule = PriceRule.salesTax(id, description.value, rate.toPlainString(),
                         taxed.toArray(new String[0])).withCondition(condition);
-                case "reasonable-fee" -> rule = PriceRule.unstatedFee(id, description.value).withCondition(condition);
+                case "reasonable-fee" -> {
+                    rule = PriceRule.unstatedFee(id, description.value).withCondition(condition);
+                    if (scope != null) {
+                        rule = scope.value.equals("images") ? rule.forImages() : rule.forRecords();
+                    }
+                }
                 default -> {
                     String first1 = bands.isEmpty() ? tiers.get(0).unitPrice().amount().toPlainString() : "0";
                     rule = switch (kind) {
