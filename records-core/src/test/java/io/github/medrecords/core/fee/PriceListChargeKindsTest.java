@@ -171,11 +171,12 @@ class PriceListChargeKindsTest {
         PriceList list = file("rule.P.charge = per-page", "rule.P.description = Copies", "rule.P.price = 0.75",
                 "rule.X.charge = per-request", "rule.X.description = Other", "rule.X.price = 1.00",
                 "rule.TAX.charge = sales-tax", "rule.TAX.description = Sales tax", "rule.TAX.rate = 7.75",
-                "rule.TAX.on = P");
+                "rule.TAX.on = P, X");
         Quote quote = fees.quote(list, attorney(UsState.NY, 10).build());
         FeeLine tax = quote.lines().stream().filter(l -> l.ruleId().equals("TAX")).findFirst().orElseThrow();
-        assertThat(tax.amount()).isEqualTo(Money.parse("0.58"));
-        assertThat(quote.total()).isEqualTo(Money.parse("9.08"));
+        // 7.75% of $8.50 is $0.65875
+        assertThat(tax.amount()).isEqualTo(Money.parse("0.66"));
+        assertThat(quote.total()).isEqualTo(Money.parse("9.16"));
         assertThat(finding(quote, "NY.1").outcome()).isEqualTo(ComplianceOutcome.EXCEEDS_LIMIT);
         assertThat(refused("rule.TAX.charge = sales-tax", "rule.TAX.description = Sales tax", "rule.TAX.rate = 7.75",
                 "rule.TAX.on = P", "rule.P.charge = per-page", "rule.P.description = Copies", "rule.P.price = 0.75"))
