@@ -376,6 +376,10 @@ public final class PriceListFile {
             notFor(id, kind, keys, Set.of("free", "postage", "sales-tax", "reasonable-fee"), "price", "tiers", "cap",
                     "at-least");
             notFor(id, kind, keys, Set.of("free", "postage", "sales-tax"), "for", "kind");
+            notFor(id, kind, keys, Set.of("per-hour"), "tiers");
+            if (keys.containsKey("bands") && keys.containsKey("at-least")) {
+                problem(keys.get("at-least").line, "rule " + id + " has bands and takes no at-least");
+            }
             notFor(id, kind, keys, Set.of("free", "postage", "per-page", "per-request", "per-medium", "sales-tax",
                     "reasonable-fee"), "increment");
             notFor(id, kind, keys, Set.of("free", "postage", "per-page", "per-medium", "per-hour", "sales-tax",
