@@ -247,7 +247,7 @@ public final class AuditFinding {
             case METHOD_NOT_PERMITTED:
                 if (limit.prohibitedBasisOrNull() == null) {
                     return "Do not charge " + rules + " in requests like the example: the law allows no fee for "
-                            + ComplianceFinding.kinds(limit) + " there (limit the rule with when.basis or"
+                            + (limit.prohibitedKinds().isEmpty() ? "it" : ComplianceFinding.kinds(limit)) + " there (limit the rule with when.basis or"
                             + " when.role, or make it free).";
                 }
                 return "Do not charge " + rules + " per " + limit.prohibitedBasisOrNull().singular() + " here: charge"

@@ -115,7 +115,9 @@ public final class ComplianceFinding {
                         + " only if postage counts inside the limit, which the law does not settle";
             case METHOD_NOT_PERMITTED:
                 if (limit.prohibitedBasisOrNull() == null) {
-                    return id + ": " + limit.description() + "; the list charges for " + kinds(limit) + ", "
+                    return id + ": " + limit.description() + "; the list charges for "
+                            + (limit.prohibitedKinds().isEmpty() ? "something the rule does not permit" : kinds(limit))
+                            + ", "
                             + (judged.isZero() ? "an amount it does not state" : judged + " in all");
                 }
                 return id + ": " + limit.description() + "; the fee is charged per "

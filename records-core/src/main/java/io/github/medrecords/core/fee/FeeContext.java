@@ -165,7 +165,6 @@ public final class FeeContext {
                 .purpose(request.purpose().kind())
                 .claimDocumented(request.isDocumentedBenefitClaim())
                 .selections(request.selections())
-                .thirdPartyKind(request.requester().thirdPartyKind().orElse(null))
                 .jurisdictions(jurisdictions);
     }
 
@@ -316,7 +315,8 @@ public final class FeeContext {
     }
 
     /**
-     * Returns the kind of third party asking, as the request names it.
+     * Returns the kind of third party asking, as the host set it ({@link #forQuote} does not fill it yet: a
+     * stored quote does not keep it).
      *
      * @return the kind, empty unless a third party asks and its kind is known
      */

@@ -361,17 +361,15 @@ public final class LegalLimit {
      * @param kind  how the rule limited the fee, not null
      * @param scope  which part of a request it concerned, not null
      * @param costKind  the kind of documented cost it asked for, null if none
-     * @param prohibitedBasis  the charging method it prohibited, null if none
+     * @param prohibitedBasis  the charging method it prohibited, null if none (or if it prohibited kinds of charge,
+     *        {@link #chargeProhibited}, or required a stated fee, {@link #feeStatedInAdvance})
      * @return the stand-in, not null
-     * @throws IllegalArgumentException if the rule id is blank, or a prohibited method names no basis
+     * @throws IllegalArgumentException if the rule id is blank
      */
     public static LegalLimit noLongerKnown(String ruleId, LimitKind kind, ChargeScope scope, CostKind costKind,
             ChargeBasis prohibitedBasis) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scope, "scope");
-        if (kind == LimitKind.METHOD_PROHIBITED && prohibitedBasis == null) {
-            throw new IllegalArgumentException("A prohibited method needs its charge basis");
-        }
         return new LegalLimit(Citation.law(ruleId, "not known to this version of the library"),
                 "a rule this version of the library does not know; the finding is kept as it was stored",
                 FeeCondition.any(), kind, null, prohibitedBasis, null, false, costKind, scope, false);
