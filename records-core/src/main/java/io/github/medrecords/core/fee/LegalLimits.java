@@ -196,20 +196,20 @@ public final class LegalLimits {
                                 + " only with a documented actual or average allowable cost (R2.4)",
                         patientRate.withCopyFormat(CopyFormat.ELECTRONIC).withRecordKeeping(RecordKeeping.ELECTRONIC),
                         "6.50"),
-                LegalLimit.chargeProhibited(Citation.law("R2.2", "[MONDAQ][WK][EBIA]"),
-                        "no fee for searching for and retrieving the records, and none for inspecting them without"
-                                + " copies, even where state law would allow one",
-                        patientRate, ChargeKind.SEARCH_AND_RETRIEVAL, ChargeKind.INSPECTION),
-                LegalLimit.feeStatedInAdvance(Citation.law("R2.6", "[FAQ2030][EBIA]"),
-                        "the approximate fee must be told in advance, so a published price needs an amount",
-                        patientRate),
                 LegalLimit.costBased(Citation.law("R2.1", "[WK][MONDAQ][EBIA]"),
                         "a reasonable, cost-based fee for paper copies: labour, supplies and postage, documented",
                         patientRate.withCopyFormat(CopyFormat.PAPER)),
                 LegalLimit.costBased(Citation.law("R2.1", "[WK][MONDAQ][EBIA]"),
                         "a reasonable, cost-based fee for electronic copies of paper records, documented",
                         patientRate.withCopyFormat(CopyFormat.ELECTRONIC)
-                                .withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.MICROFILM)));
+                                .withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.MICROFILM)),
+                LegalLimit.chargeProhibited(Citation.law("R2.2", "[MONDAQ][WK][EBIA]"),
+                        "no fee for searching for and retrieving the records, and none for inspecting them without"
+                                + " copies, even where state law would allow one",
+                        patientRate, ChargeKind.SEARCH_AND_RETRIEVAL, ChargeKind.INSPECTION),
+                LegalLimit.feeStatedInAdvance(Citation.law("R2.6", "[FAQ2030][EBIA]"),
+                        "the approximate fee must be told in advance, so a published price needs an amount",
+                        patientRate));
     }
 
     /**
