@@ -333,7 +333,7 @@ public final class LegalLimits {
      * (TX.1); electronic copies at most $25 for up to 500 pages and $50 for more (TX.2); no search or
      * retrieval fee on top. Under 22 TAC 165.2 until {@link #TX_RENUMBERED}; from then under the
      * renumbered Chapter 163 with the same amounts, UNCONFIRMED. An affidavit (certification) of at most $15
-     * is allowed on top of either (TX.4, seen only on a practice page, UNCONFIRMED); the deadline (15 business days) is in the timeframe package.
+     * is allowed on top of either (seen only on a practice page, UNCONFIRMED); the deadline (15 business days) is in the timeframe package.
      *
      * @return the two versions, not null
      */
@@ -353,12 +353,12 @@ public final class LegalLimits {
                 LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION);
         return List.of(
                 LegalLimit.pageSchedule(paper, "paper copies at most $25 for pages 1-20 and $0.50 a page from 21,"
-                        + " no search or retrieval fee; an affidavit at most $15 on top (TX.4, seen on a practice page only)",
+                        + " no search or retrieval fee; an affidavit at most $15 on top (seen on a practice page only)",
                         covered.withCopyFormat(CopyFormat.PAPER),
                         PageSchedule.none().plusFlatFrom(1, "25.00").plusPerPageFrom(21, "0.50"), false)
                         .withChargeOnTop(ChargeKind.CERTIFICATION, "15.00"),
                 LegalLimit.pageSchedule(electronic, "electronic copies at most $25 for up to 500 pages and $50 for"
-                        + " more, no search or retrieval fee; an affidavit at most $15 on top (TX.4, seen on a practice page only)",
+                        + " more, no search or retrieval fee; an affidavit at most $15 on top (seen on a practice page only)",
                         covered.withCopyFormat(CopyFormat.ELECTRONIC),
                         PageSchedule.none().plusFlatFrom(1, "25.00").plusFlatFrom(501, "25.00"), false)
                         .withChargeOnTop(ChargeKind.CERTIFICATION, "15.00"));
