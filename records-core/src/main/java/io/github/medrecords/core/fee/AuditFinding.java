@@ -197,6 +197,16 @@ public final class AuditFinding {
         if (c.attorneyBeforeSuit()) {
             text.append(", attorney before suit");
         }
+        c.thirdPartyKind().ifPresent(kind -> text.append(" (").append(kind).append(')'));
+        if (c.workersCompensation()) {
+            text.append(", workers' compensation");
+        }
+        if (!c.asked().isEmpty()) {
+            text.append(", asks for ").append(c.asked());
+        }
+        if (c.clericalMinutes() > 0) {
+            text.append(", ").append(c.clericalMinutes()).append(" minutes of clerical work");
+        }
         if (c.hasRecords()) {
             text.append(", ").append(ChargeBasis.PER_PAGE.units(c.pages()));
         }
@@ -235,6 +245,11 @@ public final class AuditFinding {
                 return "Lower " + rules + ": in a request like the example the law allows at most " + lawfulMaximum
                         + " in all, and the list charges " + charged + ".";
             case METHOD_NOT_PERMITTED:
+                if (limit.prohibitedBasisOrNull() == null) {
+                    return "Do not charge " + rules + " in requests like the example: the law allows no fee for "
+                            + (limit.prohibitedKinds().isEmpty() ? "it" : ComplianceFinding.kinds(limit)) + " there (limit the rule with when.basis or"
+                            + " when.role, or make it free).";
+                }
                 return "Do not charge " + rules + " per " + limit.prohibitedBasisOrNull().singular() + " here: charge"
                         + " the flat $6.50 or record your actual or average labour cost.";
             case NEEDS_COST_BASIS:
@@ -246,6 +261,9 @@ public final class AuditFinding {
             case UNCONFIRMED_LIMIT:
                 return "Check with counsel whether " + rules + " may be charged on top of the page rate: the law does"
                         + " not settle it; within the rate it is lawful.";
+            case FEE_NOT_STATED:
+                return "State the amount of " + rules + " (a price, tiers or bands) or record its cost basis: a patient"
+                        + " must be told the fee in advance.";
             case LIST_OMITS_EXEMPTION:
                 return "Say in the published list that such requests are free (a rule with charge = free and the"
                         + " purpose); invoices already charge nothing, but patients read the list.";

@@ -11,7 +11,12 @@ public enum ChargeBasis {
     /** Per medium delivered, such as a CD or an image set; the quantity is the request's media count. */
     PER_MEDIUM("medium", "media"),
     /** First-class postage at its actual cost, when the copy is mailed. */
-    POSTAGE("mailing", "mailings");
+    POSTAGE("mailing", "mailings"),
+    /**
+     * Per started increment of labour billed by the hour, for example each quarter hour of clerical time; the
+     * quantity is the context's clerical minutes divided by the increment, rounded up.
+     */
+    PER_INCREMENT("time increment", "time increments");
 
     private final String singular;
     private final String plural;

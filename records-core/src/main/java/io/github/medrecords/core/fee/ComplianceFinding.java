@@ -114,11 +114,29 @@ public final class ComplianceFinding {
                 return id + " (UNCONFIRMED): " + limit.description() + "; " + judged + " exceeds " + lawfulMaximum
                         + " only if postage counts inside the limit, which the law does not settle";
             case METHOD_NOT_PERMITTED:
+                if (limit.prohibitedBasisOrNull() == null) {
+                    return id + ": " + limit.description() + "; the list charges for "
+                            + (limit.prohibitedKinds().isEmpty() ? "something the rule does not permit" : kinds(limit))
+                            + ", "
+                            + (judged.isZero() ? "an amount it does not state" : judged + " in all");
+                }
                 return id + ": " + limit.description() + "; the fee is charged per "
                         + limit.prohibitedBasisOrNull().singular() + ", " + judged + " in all";
+            case FEE_NOT_STATED:
+                return id + ": " + limit.description() + "; the list names a fee without an amount";
             default:
                 return id + ": " + (lawfulMaximum == null ? "no charge it limits" : "within " + lawfulMaximum);
         }
+    }
+
+    /** The prohibited kinds of charge in words, for example "search and retrieval or inspection". */
+    static String kinds(LegalLimit limit) {
+        StringBuilder text = new StringBuilder();
+        for (ChargeKind kind : limit.prohibitedKinds()) {
+            text.append(text.length() == 0 ? "" : " or ")
+                    .append(kind.name().toLowerCase(java.util.Locale.ROOT).replace("_and_", " and ").replace('_', ' '));
+        }
+        return text.toString();
     }
 
     @Override

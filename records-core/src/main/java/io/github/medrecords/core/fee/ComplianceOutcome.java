@@ -13,6 +13,12 @@ public enum ComplianceOutcome {
      */
     LIST_OMITS_EXEMPTION(true),
     /**
+     * The price list names a fee without an amount ("a reasonable fee") for a request whose fee must be told
+     * in advance (R2.6). The fee adds nothing to a quote, so an invoice may be issued; the list must state the
+     * amount.
+     */
+    FEE_NOT_STATED(true),
+    /**
      * Lawful only if the practice can show a documented actual or average cost basis (R2.3, R2.4,
      * R5.4), which its price list does not record; for example image fees above the $6.50 flat fee.
      * The law permits an invoice if the practice can produce the cost basis; the workflow still refuses it

@@ -26,7 +26,8 @@ public final class FeeCondition {
 
     private static final FeeCondition ANY = new FeeCondition(EnumSet.noneOf(LegalBasis.class),
             EnumSet.noneOf(RequesterRole.class), EnumSet.noneOf(CopyFormat.class), EnumSet.noneOf(RecordKeeping.class),
-            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false, null);
+            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false, null,
+            EnumSet.noneOf(RequesterKind.class));
 
     private final EnumSet<LegalBasis> legalBases;
     private final EnumSet<RequesterRole> roles;
@@ -37,11 +38,12 @@ public final class FeeCondition {
     private final Set<RecordType> recordTypes;
     private final boolean documentedClaim;
     private final Boolean attorneyBeforeSuit;
+    private final EnumSet<RequesterKind> requesterKinds;
 
     private FeeCondition(EnumSet<LegalBasis> legalBases, EnumSet<RequesterRole> roles,
             EnumSet<CopyFormat> copyFormats, EnumSet<RecordKeeping> recordKeepings,
             EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, Set<RecordType> recordTypes,
-            boolean documentedClaim, Boolean attorneyBeforeSuit) {
+            boolean documentedClaim, Boolean attorneyBeforeSuit, EnumSet<RequesterKind> requesterKinds) {
         this.legalBases = legalBases;
         this.roles = roles;
         this.copyFormats = copyFormats;
@@ -51,6 +53,7 @@ public final class FeeCondition {
         this.recordTypes = recordTypes;
         this.documentedClaim = documentedClaim;
         this.attorneyBeforeSuit = attorneyBeforeSuit;
+        this.requesterKinds = requesterKinds;
     }
 
     /**
@@ -71,7 +74,7 @@ public final class FeeCondition {
      */
     public FeeCondition withLegalBases(LegalBasis first, LegalBasis... rest) {
         return new FeeCondition(EnumSet.of(first, rest), roles, copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -83,7 +86,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRoles(RequesterRole first, RequesterRole... rest) {
         return new FeeCondition(legalBases, EnumSet.of(first, rest), copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -94,7 +97,7 @@ public final class FeeCondition {
      */
     public FeeCondition withCopyFormat(CopyFormat format) {
         return new FeeCondition(legalBases, roles, EnumSet.of(format), recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -105,7 +108,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeeping(RecordKeeping keeping) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(keeping), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -117,7 +120,7 @@ public final class FeeCondition {
      */
     public FeeCondition withDeliveryMethods(DeliveryMethod first, DeliveryMethod... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, EnumSet.of(first, rest), purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -129,7 +132,7 @@ public final class FeeCondition {
      */
     public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods,
-                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit);
+                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -147,7 +150,7 @@ public final class FeeCondition {
         }
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
                 Collections.unmodifiableSet(types), documentedClaim,
-                attorneyBeforeSuit);
+                attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -157,7 +160,7 @@ public final class FeeCondition {
      */
     public FeeCondition withDocumentedClaim() {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                true, attorneyBeforeSuit);
+                true, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -169,7 +172,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeepings(RecordKeeping first, RecordKeeping... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(first, rest), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     /**
@@ -181,7 +184,20 @@ public final class FeeCondition {
      */
     public FeeCondition withAttorneyBeforeSuit(boolean beforeSuit) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, beforeSuit);
+                documentedClaim, beforeSuit, requesterKinds);
+    }
+
+    /**
+     * Returns a copy that applies only to requesters of the given kinds, as a published list names them
+     * (an attorney, an insurer, a physician the practice referred to, workers' compensation).
+     *
+     * @param first  a kind, not null
+     * @param rest  more kinds, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withRequesterKinds(RequesterKind first, RequesterKind... rest) {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
+                documentedClaim, attorneyBeforeSuit, EnumSet.of(first, rest));
     }
 
     /**
@@ -199,6 +215,7 @@ public final class FeeCondition {
                 && (purposes.isEmpty() || purposes.contains(context.purpose()))
                 && (!documentedClaim || context.claimDocumented())
                 && (attorneyBeforeSuit == null || attorneyBeforeSuit == context.attorneyBeforeSuit())
+                && (requesterKinds.isEmpty() || !Collections.disjoint(requesterKinds, context.requesterKinds()))
                 && (recordTypes.isEmpty() || copiesAny(context.recordTypes()));
     }
 
@@ -293,19 +310,28 @@ public final class FeeCondition {
         return Optional.ofNullable(attorneyBeforeSuit);
     }
 
+    /**
+     * Returns the kinds of requester the condition applies to.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<RequesterKind> requesterKinds() {
+        return Collections.unmodifiableSet(requesterKinds);
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof FeeCondition o && legalBases.equals(o.legalBases) && roles.equals(o.roles)
                 && copyFormats.equals(o.copyFormats) && recordKeepings.equals(o.recordKeepings)
                 && deliveryMethods.equals(o.deliveryMethods) && purposes.equals(o.purposes)
                 && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim
-                && Objects.equals(attorneyBeforeSuit, o.attorneyBeforeSuit);
+                && Objects.equals(attorneyBeforeSuit, o.attorneyBeforeSuit) && requesterKinds.equals(o.requesterKinds);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
     }
 
     @Override
@@ -318,6 +344,7 @@ public final class FeeCondition {
         addPart(parts, "delivery", deliveryMethods);
         addPart(parts, "purpose", purposes);
         addPart(parts, "records", recordTypes);
+        addPart(parts, "requester", requesterKinds);
         if (documentedClaim) {
             parts.add("documented claim");
         }

@@ -9,6 +9,7 @@ import io.github.medrecords.core.request.RecordSelection;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.request.ThirdPartyKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +26,10 @@ import java.util.Set;
  * format and how the records are kept, the record types, the delivery, the purpose and whether the
  * benefit-claim documentation is attached, whether it is an attorney's request before suit (California
  * Evidence Code 1158 has its own schedule), the pages, media and postage, the day the request was
- * received (which selects the rules in force) and the states whose law applies besides HIPAA.
+ * received (which selects the rules in force) and the states whose law applies besides HIPAA; and what
+ * price lists charge for besides copies: the kind of third party asking (an attorney, an insurer), whether the
+ * request is a workers' compensation one, the services asked for ({@link ChargeKind#isOnRequest()}:
+ * certification, expedited shipping, pick-up, inspection, an agreed summary) and the minutes of clerical labour.
  *
  * <p>Built from a request with {@link #forQuote} after fulfilment or {@link #forEstimate} before
  * submission, or field by field with {@link #builder}. Holds no protected health information.
@@ -34,6 +39,9 @@ public final class FeeContext {
 
     /** The most pages a context may count. */
     public static final int MAX_PAGES = 1_000_000;
+
+    /** The most minutes of clerical labour a context may count (a thousand hours). */
+    public static final int MAX_CLERICAL_MINUTES = 60_000;
 
     private final LegalBasis legalBasis;
     private final RequesterRole requesterRole;
@@ -51,6 +59,11 @@ public final class FeeContext {
     private final Set<UsState> jurisdictions;
     private final boolean hasImages;
     private final boolean hasRecords;
+    private final ThirdPartyKind thirdPartyKind;
+    private final boolean workersCompensation;
+    private final Set<ChargeKind> asked;
+    private final int clericalMinutes;
+    private final Set<RequesterKind> requesterKinds;
 
     private FeeContext(Builder b) {
         this.legalBasis = b.legalBasis;
@@ -79,6 +92,24 @@ public final class FeeContext {
         }
         this.hasImages = images;
         this.hasRecords = records;
+        this.thirdPartyKind = b.thirdPartyKind;
+        this.workersCompensation = b.workersCompensation;
+        this.asked = b.asked.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(b.asked));
+        this.clericalMinutes = b.clericalMinutes;
+        EnumSet<RequesterKind> kinds = EnumSet.noneOf(RequesterKind.class);
+        if (thirdPartyKind == ThirdPartyKind.ATTORNEY || attorneyBeforeSuit) {
+            kinds.add(RequesterKind.ATTORNEY);
+        }
+        if (thirdPartyKind == ThirdPartyKind.INSURER) {
+            kinds.add(RequesterKind.INSURER);
+        }
+        if (requesterRole == RequesterRole.PROVIDER && legalBasis == LegalBasis.TREATMENT) {
+            kinds.add(RequesterKind.REFERRED_PHYSICIAN);
+        }
+        if (workersCompensation) {
+            kinds.add(RequesterKind.WORKERS_COMPENSATION);
+        }
+        this.requesterKinds = kinds.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(kinds);
     }
 
     /**
@@ -285,6 +316,54 @@ public final class FeeContext {
     }
 
     /**
+     * Returns the kind of third party asking, as the host set it ({@link #forQuote} does not fill it yet: a
+     * stored quote does not keep it).
+     *
+     * @return the kind, empty unless a third party asks and its kind is known
+     */
+    public Optional<ThirdPartyKind> thirdPartyKind() {
+        return Optional.ofNullable(thirdPartyKind);
+    }
+
+    /**
+     * Tells whether the host marked the request as a workers' compensation request.
+     *
+     * @return true if so
+     */
+    public boolean workersCompensation() {
+        return workersCompensation;
+    }
+
+    /**
+     * Returns the kinds of requester a price list may name that this request is: derived from the third
+     * party's kind, an attorney's request before suit, a provider's request for treatment and the workers'
+     * compensation mark.
+     *
+     * @return an unmodifiable set, possibly empty; not null
+     */
+    public Set<RequesterKind> requesterKinds() {
+        return requesterKinds;
+    }
+
+    /**
+     * Returns the services the requester asks for, which price rules of those kinds charge.
+     *
+     * @return an unmodifiable set of kinds for which {@link ChargeKind#isOnRequest()}, possibly empty; not null
+     */
+    public Set<ChargeKind> asked() {
+        return asked;
+    }
+
+    /**
+     * Returns the minutes of clerical labour recorded, which hourly price rules bill in increments.
+     *
+     * @return 0 to {@value #MAX_CLERICAL_MINUTES}
+     */
+    public int clericalMinutes() {
+        return clericalMinutes;
+    }
+
+    /**
      * Returns a copy with another page count, for example to see how a fee grows.
      *
      * @param count  the pages, 0 to {@value #MAX_PAGES}
@@ -325,6 +404,10 @@ public final class FeeContext {
         b.media = media;
         b.postage = postage;
         b.jurisdictions.addAll(jurisdictions);
+        b.thirdPartyKind = thirdPartyKind;
+        b.workersCompensation = workersCompensation;
+        b.asked.addAll(asked);
+        b.clericalMinutes = clericalMinutes;
         return b;
     }
 
@@ -335,13 +418,16 @@ public final class FeeContext {
                 && deliveryMethod == o.deliveryMethod && purpose == o.purpose && claimDocumented == o.claimDocumented
                 && attorneyBeforeSuit == o.attorneyBeforeSuit
                 && pages == o.pages && media == o.media && postage.equals(o.postage) && receivedOn.equals(o.receivedOn)
-                && jurisdictions.equals(o.jurisdictions);
+                && jurisdictions.equals(o.jurisdictions) && thirdPartyKind == o.thirdPartyKind
+                && workersCompensation == o.workersCompensation && asked.equals(o.asked)
+                && clericalMinutes == o.clericalMinutes;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(legalBasis, requesterRole, copyFormat, recordKeeping, recordTypes, deliveryMethod, purpose,
-                claimDocumented, attorneyBeforeSuit, pages, media, postage, receivedOn, jurisdictions);
+                claimDocumented, attorneyBeforeSuit, pages, media, postage, receivedOn, jurisdictions, thirdPartyKind,
+                workersCompensation, asked, clericalMinutes);
     }
 
     @Override
@@ -349,7 +435,10 @@ public final class FeeContext {
         return "FeeContext[" + legalBasis + ", " + requesterRole + ", " + copyFormat + " copy of " + recordKeeping
                 + " records " + recordTypes + ", " + deliveryMethod + ", " + purpose
                 + (claimDocumented ? " (documented)" : "") + (attorneyBeforeSuit ? ", attorney before suit" : "")
-                + ", " + pages + " pages, " + media + " media, postage "
+                + (thirdPartyKind == null ? "" : ", " + thirdPartyKind)
+                + (workersCompensation ? ", workers' compensation" : "") + (asked.isEmpty() ? "" : ", asks " + asked)
+                + ", " + pages + " pages, " + media + " media, "
+                + (clericalMinutes == 0 ? "" : clericalMinutes + " clerical minutes, ") + "postage "
                 + postage + ", received " + receivedOn + ", " + (jurisdictions.isEmpty() ? "HIPAA only" : jurisdictions)
                 + "]";
     }
@@ -378,6 +467,10 @@ public final class FeeContext {
         private int media;
         private Money postage = Money.ZERO;
         private final Set<UsState> jurisdictions = EnumSet.noneOf(UsState.class);
+        private ThirdPartyKind thirdPartyKind;
+        private boolean workersCompensation;
+        private final Set<ChargeKind> asked = EnumSet.noneOf(ChargeKind.class);
+        private int clericalMinutes;
 
         private Builder(LegalBasis legalBasis, RequesterRole requesterRole, DeliveryMethod deliveryMethod,
                 LocalDate receivedOn) {
@@ -467,6 +560,56 @@ public final class FeeContext {
          */
         public Builder attorneyBeforeSuit(boolean beforeSuit) {
             this.attorneyBeforeSuit = beforeSuit;
+            return this;
+        }
+
+        /**
+         * Sets the kind of third party asking (an attorney, an insurer, ...); none unless set.
+         *
+         * @param kind  the kind, null for none; only for a third party's request
+         * @return this builder
+         */
+        public Builder thirdPartyKind(ThirdPartyKind kind) {
+            this.thirdPartyKind = kind;
+            return this;
+        }
+
+        /**
+         * Marks a third party's request as a workers' compensation request (the request does not carry it; the
+         * host knows it from the requester); false unless set.
+         *
+         * @param workersComp  true for a workers' compensation request
+         * @return this builder
+         */
+        public Builder workersCompensation(boolean workersComp) {
+            this.workersCompensation = workersComp;
+            return this;
+        }
+
+        /**
+         * Adds services the requester asks for: certification, expedited shipping, pick-up, inspection or an
+         * agreed summary.
+         *
+         * @param first  a service, not null
+         * @param rest  more services, not null
+         * @return this builder
+         */
+        public Builder asks(ChargeKind first, ChargeKind... rest) {
+            asked.add(Objects.requireNonNull(first, "first"));
+            for (ChargeKind kind : rest) {
+                asked.add(Objects.requireNonNull(kind, "kind"));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the minutes of clerical labour staff recorded; 0 unless set.
+         *
+         * @param minutes  0 to {@value FeeContext#MAX_CLERICAL_MINUTES}
+         * @return this builder
+         */
+        public Builder clericalMinutes(int minutes) {
+            this.clericalMinutes = minutes;
             return this;
         }
 
@@ -576,8 +719,9 @@ public final class FeeContext {
          * @return the context, not null
          * @throws IllegalArgumentException naming every problem: no record type, a role that may not
          *         rely on the basis, a documented claim without a claim purpose, an attorney's request before
-         *         suit that is not a third party's under an authorization, counts out of range, or postage on a
-         *         delivery that is not mailed
+         *         suit that is not a third party's under an authorization, counts out of range, postage on a
+         *         delivery that is not mailed, a third party's kind for another requester, or a charge kind
+         *         asked for that is not a service
          */
         public FeeContext build() {
             List<String> problems = new ArrayList<>();
@@ -599,6 +743,17 @@ public final class FeeContext {
             }
             if (media < 0) {
                 problems.add("media " + media + " is negative");
+            }
+            if (clericalMinutes < 0 || clericalMinutes > MAX_CLERICAL_MINUTES) {
+                problems.add("clerical minutes " + clericalMinutes + " outside 0-" + MAX_CLERICAL_MINUTES);
+            }
+            if ((thirdPartyKind != null || workersCompensation) && requesterRole != RequesterRole.THIRD_PARTY) {
+                problems.add("a third party's kind or a workers' compensation request needs a third party");
+            }
+            for (ChargeKind kind : asked) {
+                if (!kind.isOnRequest()) {
+                    problems.add(kind + " is not a service a requester asks for");
+                }
             }
             if (postage.isNegative()) {
                 problems.add("postage " + postage + " is negative");

@@ -1,8 +1,11 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.money.Money;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One rule of law on fees, as data: the contexts it applies to, how it limits a fee
@@ -24,6 +27,17 @@ public final class LegalLimit {
     private final CostKind costKind;
     private final ChargeScope scope;
     private final boolean known;
+    private final More more;
+
+    /**
+     * What newer limits carry: the kinds of charge they prohibit, whether they require the fee to be stated,
+     * labour allowed on top by the hour, and a kind of charge allowed on top up to an amount.
+     */
+    private record More(Set<ChargeKind> prohibitedKinds, boolean feeStated, Money labourPerHour,
+            ChargeKind onTopKind, Money onTopMax) {
+
+        static final More NONE = new More(Set.of(), false, null, null, null);
+    }
 
     private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
             ChargeBasis prohibitedBasis) {
@@ -44,6 +58,14 @@ public final class LegalLimit {
     private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
             ChargeBasis prohibitedBasis, PageSchedule schedule, boolean postageOnTop, CostKind costKind,
             ChargeScope scope, boolean known) {
+        this(citation, description, condition, kind, amount, prohibitedBasis, schedule, postageOnTop, costKind, scope,
+                known, More.NONE);
+    }
+
+    private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
+            ChargeBasis prohibitedBasis, PageSchedule schedule, boolean postageOnTop, CostKind costKind,
+            ChargeScope scope, boolean known, More more) {
+        this.more = more;
         this.citation = Objects.requireNonNull(citation, "citation");
         this.description = Objects.requireNonNull(description, "description");
         this.condition = Objects.requireNonNull(condition, "condition");
@@ -125,7 +147,123 @@ public final class LegalLimit {
             throw new IllegalStateException("Limit " + citation.ruleId() + " has no page schedule");
         }
         return new LegalLimit(citation, description, condition, this.kind, amount, null, schedule, postageOnTop, kind,
-                scope);
+                scope, known, more);
+    }
+
+    /**
+     * Returns a copy of a page-schedule limit that also allows clerical labour billed by the hour
+     * ({@link ChargeBasis#PER_INCREMENT} rules of kind {@link ChargeKind#CLERICAL}) on top of the schedule, up to
+     * an hourly rate for the minutes billed: California Evidence Code 1158's $16 an hour per person.
+     *
+     * @param perHour  the most per hour such as {@code "16.00"}, not null
+     * @return the changed limit, not null
+     * @throws IllegalStateException if this is not a page-schedule limit
+     */
+    public LegalLimit withHourlyLabourOnTop(String perHour) {
+        Money rate = Money.parse(perHour);
+        if (this.kind != LimitKind.PER_PAGE_MAXIMUM) {
+            throw new IllegalStateException("Limit " + citation.ruleId() + " has no page schedule");
+        }
+        return new LegalLimit(citation, description, condition, kind, amount, null, schedule, postageOnTop, costKind,
+                scope, known, new More(more.prohibitedKinds(), more.feeStated(), rate, more.onTopKind(),
+                        more.onTopMax()));
+    }
+
+    /**
+     * Returns a copy of a page-schedule limit that also allows charges of a kind on top of the schedule, up to
+     * an amount per request: for example Texas's certification (an affidavit) at most $15.
+     *
+     * @param chargeKind  the kind allowed on top, not null
+     * @param maximum  the most per request such as {@code "15.00"}, not null
+     * @return the changed limit, not null
+     * @throws IllegalStateException if this is not a page-schedule limit
+     */
+    public LegalLimit withChargeOnTop(ChargeKind chargeKind, String maximum) {
+        Objects.requireNonNull(chargeKind, "chargeKind");
+        Money max = Money.parse(maximum);
+        if (this.kind != LimitKind.PER_PAGE_MAXIMUM) {
+            throw new IllegalStateException("Limit " + citation.ruleId() + " has no page schedule");
+        }
+        return new LegalLimit(citation, description, condition, kind, amount, null, schedule, postageOnTop, costKind,
+                scope, known, new More(more.prohibitedKinds(), more.feeStated(), more.labourPerHour(), chargeKind, max));
+    }
+
+    /**
+     * A rule under which some kinds of charge are not permitted at all, whatever the amount: search and
+     * retrieval and inspection for an individual's access (R2.2). The compliance check reports a charge of such
+     * a kind, or a fee of such a kind without an amount, as {@link ComplianceOutcome#METHOD_NOT_PERMITTED}.
+     *
+     * @param citation  the rule's citation, not null
+     * @param description  the rule in plain words, not blank
+     * @param condition  the contexts it applies to, not null
+     * @param first  a kind not permitted, not null
+     * @param rest  more kinds, not null
+     * @return the limit, not null
+     */
+    public static LegalLimit chargeProhibited(Citation citation, String description, FeeCondition condition,
+            ChargeKind first, ChargeKind... rest) {
+        return new LegalLimit(citation, description, condition, LimitKind.METHOD_PROHIBITED, null, null, null, false,
+                null, ChargeScope.REQUEST, true, new More(Collections.unmodifiableSet(EnumSet.of(first, rest)), false,
+                        null, null, null));
+    }
+
+    /**
+     * A rule that the fee must be told in advance (R2.6): a price rule without an amount ("a reasonable fee")
+     * that applies is reported as {@link ComplianceOutcome#FEE_NOT_STATED}.
+     *
+     * @param citation  the rule's citation, not null
+     * @param description  the rule in plain words, not blank
+     * @param condition  the contexts it applies to, not null
+     * @return the limit, not null
+     */
+    public static LegalLimit feeStatedInAdvance(Citation citation, String description, FeeCondition condition) {
+        return new LegalLimit(citation, description, condition, LimitKind.METHOD_PROHIBITED, null, null, null, false,
+                null, ChargeScope.REQUEST, true, new More(Set.of(), true, null, null, null));
+    }
+
+    /**
+     * Returns the kinds of charge the rule does not permit.
+     *
+     * @return an unmodifiable set, empty unless made by {@link #chargeProhibited}; not null
+     */
+    public Set<ChargeKind> prohibitedKinds() {
+        return more.prohibitedKinds();
+    }
+
+    /**
+     * Tells whether the rule requires every fee to be stated in advance ({@link #feeStatedInAdvance}).
+     *
+     * @return true if so
+     */
+    public boolean requiresStatedFee() {
+        return more.feeStated();
+    }
+
+    /**
+     * Returns the most per hour of clerical labour a page schedule allows on top.
+     *
+     * @return the rate, empty if none
+     */
+    public Optional<Money> hourlyLabourOnTop() {
+        return Optional.ofNullable(more.labourPerHour());
+    }
+
+    /**
+     * Returns the kind of charge a page schedule allows on top up to {@link #chargeOnTopMaximum()}.
+     *
+     * @return the kind, empty if none
+     */
+    public Optional<ChargeKind> chargeOnTop() {
+        return Optional.ofNullable(more.onTopKind());
+    }
+
+    /**
+     * Returns the most per request of the charge a page schedule allows on top.
+     *
+     * @return the amount, empty if none
+     */
+    public Optional<Money> chargeOnTopMaximum() {
+        return Optional.ofNullable(more.onTopMax());
     }
 
     /**
@@ -223,17 +361,15 @@ public final class LegalLimit {
      * @param kind  how the rule limited the fee, not null
      * @param scope  which part of a request it concerned, not null
      * @param costKind  the kind of documented cost it asked for, null if none
-     * @param prohibitedBasis  the charging method it prohibited, null if none
+     * @param prohibitedBasis  the charging method it prohibited, null if none (or if it prohibited kinds of charge,
+     *        {@link #chargeProhibited}, or required a stated fee, {@link #feeStatedInAdvance})
      * @return the stand-in, not null
-     * @throws IllegalArgumentException if the rule id is blank, or a prohibited method names no basis
+     * @throws IllegalArgumentException if the rule id is blank
      */
     public static LegalLimit noLongerKnown(String ruleId, LimitKind kind, ChargeScope scope, CostKind costKind,
             ChargeBasis prohibitedBasis) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scope, "scope");
-        if (kind == LimitKind.METHOD_PROHIBITED && prohibitedBasis == null) {
-            throw new IllegalArgumentException("A prohibited method needs its charge basis");
-        }
         return new LegalLimit(Citation.law(ruleId, "not known to this version of the library"),
                 "a rule this version of the library does not know; the finding is kept as it was stored",
                 FeeCondition.any(), kind, null, prohibitedBasis, null, false, costKind, scope, false);
@@ -384,13 +520,14 @@ public final class LegalLimit {
         return obj instanceof LegalLimit o && citation.equals(o.citation) && description.equals(o.description)
                 && condition.equals(o.condition) && kind == o.kind && Objects.equals(amount, o.amount)
                 && prohibitedBasis == o.prohibitedBasis && Objects.equals(schedule, o.schedule)
-                && postageOnTop == o.postageOnTop && costKind == o.costKind && scope == o.scope && known == o.known;
+                && postageOnTop == o.postageOnTop && costKind == o.costKind && scope == o.scope && known == o.known
+                && more.equals(o.more);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(citation, description, condition, kind, amount, prohibitedBasis, schedule, postageOnTop,
-                costKind, scope);
+                costKind, scope, more);
     }
 
     @Override
@@ -398,6 +535,7 @@ public final class LegalLimit {
         return "LegalLimit[" + citation.ruleId() + (known ? "" : " (no longer known)") + ", " + kind + (scope == ChargeScope.REQUEST ? "" : " " + scope)
                 + (schedule == null ? amount == null ? "" : " " + amount : " " + schedule)
                 + (costKind == null ? "" : " " + costKind)
-                + (prohibitedBasis == null ? "" : " " + prohibitedBasis) + ", " + condition + "]";
+                + (prohibitedBasis == null ? "" : " " + prohibitedBasis)
+                + (more.equals(More.NONE) ? "" : " " + more) + ", " + condition + "]";
     }
 }

@@ -202,7 +202,14 @@ public final class LegalLimits {
                 LegalLimit.costBased(Citation.law("R2.1", "[WK][MONDAQ][EBIA]"),
                         "a reasonable, cost-based fee for electronic copies of paper records, documented",
                         patientRate.withCopyFormat(CopyFormat.ELECTRONIC)
-                                .withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.MICROFILM)));
+                                .withRecordKeepings(RecordKeeping.PAPER, RecordKeeping.MICROFILM)),
+                LegalLimit.chargeProhibited(Citation.law("R2.2", "[MONDAQ][WK][EBIA]"),
+                        "no fee for searching for and retrieving the records, and none for inspecting them without"
+                                + " copies, even where state law would allow one",
+                        patientRate, ChargeKind.SEARCH_AND_RETRIEVAL, ChargeKind.INSPECTION),
+                LegalLimit.feeStatedInAdvance(Citation.law("R2.6", "[FAQ2030][EBIA]"),
+                        "the approximate fee must be told in advance, so a published price needs an amount",
+                        patientRate));
     }
 
     /**
@@ -314,8 +321,10 @@ public final class LegalLimits {
 
     private static LegalLimit evidence1158(Citation citation, String rate, FeeCondition condition, String perPage) {
         return LegalLimit.pageSchedule(citation, "an attorney's request before suit: at most " + rate
-                + " a page plus documented clerical labour (at most $16 an hour per person) and actual postage",
-                condition, PageSchedule.perPage(perPage), true).withDocumentedCostOnTop(CostKind.CLERICAL);
+                + " a page plus clerical labour (at most $16 an hour per person, $4 a quarter hour or part of one)"
+                + " and actual postage",
+                condition, PageSchedule.perPage(perPage), true).withDocumentedCostOnTop(CostKind.CLERICAL)
+                .withHourlyLabourOnTop("16.00");
     }
 
     /**
@@ -323,8 +332,8 @@ public final class LegalLimits {
      * directives and authorizations: paper copies at most $25 for pages 1-20 and $0.50 a page from 21
      * (TX.1); electronic copies at most $25 for up to 500 pages and $50 for more (TX.2); no search or
      * retrieval fee on top. Under 22 TAC 165.2 until {@link #TX_RENUMBERED}; from then under the
-     * renumbered Chapter 163 with the same amounts, UNCONFIRMED. The $15 affidavit is not encoded (a fee
-     * context has no affidavit); the deadline (15 business days) is in the timeframe package.
+     * renumbered Chapter 163 with the same amounts, UNCONFIRMED. An affidavit (certification) of at most $15
+     * is allowed on top of either (seen only on a practice page, UNCONFIRMED); the deadline (15 business days) is in the timeframe package.
      *
      * @return the two versions, not null
      */
@@ -344,11 +353,15 @@ public final class LegalLimits {
                 LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION);
         return List.of(
                 LegalLimit.pageSchedule(paper, "paper copies at most $25 for pages 1-20 and $0.50 a page from 21,"
-                        + " no search or retrieval fee", covered.withCopyFormat(CopyFormat.PAPER),
-                        PageSchedule.none().plusFlatFrom(1, "25.00").plusPerPageFrom(21, "0.50"), false),
+                        + " no search or retrieval fee; an affidavit at most $15 on top (seen on a practice page only)",
+                        covered.withCopyFormat(CopyFormat.PAPER),
+                        PageSchedule.none().plusFlatFrom(1, "25.00").plusPerPageFrom(21, "0.50"), false)
+                        .withChargeOnTop(ChargeKind.CERTIFICATION, "15.00"),
                 LegalLimit.pageSchedule(electronic, "electronic copies at most $25 for up to 500 pages and $50 for"
-                        + " more, no search or retrieval fee", covered.withCopyFormat(CopyFormat.ELECTRONIC),
-                        PageSchedule.none().plusFlatFrom(1, "25.00").plusFlatFrom(501, "25.00"), false));
+                        + " more, no search or retrieval fee; an affidavit at most $15 on top (seen on a practice page only)",
+                        covered.withCopyFormat(CopyFormat.ELECTRONIC),
+                        PageSchedule.none().plusFlatFrom(1, "25.00").plusFlatFrom(501, "25.00"), false)
+                        .withChargeOnTop(ChargeKind.CERTIFICATION, "15.00"));
     }
 
     /**

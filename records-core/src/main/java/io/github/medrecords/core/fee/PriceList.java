@@ -2,8 +2,10 @@ package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.request.RecordType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,7 @@ public final class PriceList {
     private final List<PriceRule> charges;
     private final List<CostBasis> costBases;
     private final TypicalVolumes typicalVolumes;
+    private final Map<String, PriceRule> chargesById;
 
     private PriceList(Builder b) {
         this.name = b.name;
@@ -37,6 +40,11 @@ public final class PriceList {
         }
         this.waivers = List.copyOf(w);
         this.charges = List.copyOf(c);
+        Map<String, PriceRule> byId = new HashMap<>();
+        for (PriceRule rule : charges) {
+            byId.put(rule.id(), rule);
+        }
+        this.chargesById = byId;
         this.costBases = List.copyOf(b.costBases);
         this.typicalVolumes = b.typicalVolumes;
     }
@@ -127,6 +135,11 @@ public final class PriceList {
 
     List<PriceRule> charges() {
         return charges;
+    }
+
+    /** The charge rule with an id, or null (a waiver, a legal rule's line, or no such rule). */
+    PriceRule chargeOrNull(String id) {
+        return chargesById.get(id);
     }
 
     /**
@@ -250,6 +263,18 @@ public final class PriceList {
             for (PriceRule rule : rules) {
                 if (!ids.add(rule.id())) {
                     problems.add("rule id " + rule.id() + " is used twice");
+                }
+            }
+            Set<String> before = new HashSet<>();
+            for (PriceRule rule : rules) {
+                for (String taxed : rule.taxedRuleIds()) {
+                    if (!before.contains(taxed)) {
+                        problems.add("sales tax " + rule.id() + " taxes " + taxed + ", which is not a charge listed"
+                                + " before it");
+                    }
+                }
+                if (!rule.isWaiver()) {
+                    before.add(rule.id());
                 }
             }
             Set<String> costKeys = new HashSet<>();

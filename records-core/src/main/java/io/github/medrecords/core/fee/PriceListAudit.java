@@ -7,6 +7,7 @@ import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.request.ThirdPartyKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -144,10 +146,15 @@ public final class PriceListAudit {
                                         documented++) {
                                     boolean claim = documented == 1;
                                     boolean beforeSuit = suit == 1;
-                                    exploreTypes(run, () -> FeeContext.builder(basis, role, delivery, date)
-                                            .recordKeeping(keeping).purpose(purpose).claimDocumented(claim)
-                                            .attorneyBeforeSuit(beforeSuit).jurisdiction(jurisdiction),
-                                            delivery, typeSets, pages);
+                                    for (Consumer<FeeContext.Builder> extra : extras(prices, role)) {
+                                        exploreTypes(run, () -> {
+                                            FeeContext.Builder b = FeeContext.builder(basis, role, delivery, date)
+                                                    .recordKeeping(keeping).purpose(purpose).claimDocumented(claim)
+                                                    .attorneyBeforeSuit(beforeSuit).jurisdiction(jurisdiction);
+                                            extra.accept(b);
+                                            return b;
+                                        }, delivery, typeSets, pages);
+                                    }
                                 }
                             }
                         }
@@ -156,6 +163,48 @@ public final class PriceListAudit {
             }
         }
         return AuditReport.of(prices.name(), jurisdiction, date, run.findings(), run.explored);
+    }
+
+    /**
+     * What a list's rules can tell apart besides the main dimensions, each alone: the kinds of third party it
+     * names (an attorney, an insurer, workers' compensation), each service it charges for when asked
+     * (certification, expedited shipping, ...), and clerical minutes of one increment and of an hour for each
+     * hourly rate; plus the plain request.
+     */
+    static List<Consumer<FeeContext.Builder>> extras(PriceList prices, RequesterRole role) {
+        Set<RequesterKind> kinds = EnumSet.noneOf(RequesterKind.class);
+        Set<ChargeKind> services = EnumSet.noneOf(ChargeKind.class);
+        Set<Integer> minutes = new TreeSet<>();
+        for (PriceRule rule : prices.rules()) {
+            kinds.addAll(rule.condition().requesterKinds());
+            if (rule.kind().isOnRequest()) {
+                services.add(rule.kind());
+            }
+            if (rule.incrementMinutes() > 0) {
+                minutes.add(rule.incrementMinutes());
+                minutes.add(60);
+            }
+        }
+        List<Consumer<FeeContext.Builder>> result = new ArrayList<>();
+        result.add(b -> { });
+        if (role == RequesterRole.THIRD_PARTY) {
+            if (kinds.contains(RequesterKind.ATTORNEY)) {
+                result.add(b -> b.thirdPartyKind(ThirdPartyKind.ATTORNEY));
+            }
+            if (kinds.contains(RequesterKind.INSURER)) {
+                result.add(b -> b.thirdPartyKind(ThirdPartyKind.INSURER));
+            }
+            if (kinds.contains(RequesterKind.WORKERS_COMPENSATION)) {
+                result.add(b -> b.workersCompensation(true));
+            }
+        }
+        for (ChargeKind service : services) {
+            result.add(b -> b.asks(service));
+        }
+        for (int m : minutes) {
+            result.add(b -> b.clericalMinutes(m));
+        }
+        return result;
     }
 
     /**
@@ -257,6 +306,13 @@ public final class PriceListAudit {
                 around(counts, tier.fromUnit());
             }
             rule.cap().ifPresent(cap -> around(counts, firstPageAbove(rule.tiers(), cap)));
+            rule.atLeast().ifPresent(least -> around(counts, firstPageAbove(rule.tiers(), least)));
+        }
+        for (PriceRule rule : prices.rules()) {
+            for (SizeBand band : rule.bands()) {
+                around(counts, band.firstPage());
+                around(counts, band.lastPage() + 1L);
+            }
         }
         for (LegalLimit limit : inForce) {
             PageSchedule schedule = limit.scheduleOrNull();
@@ -478,11 +534,17 @@ public final class PriceListAudit {
             Set<String> postage = new LinkedHashSet<>();
             Set<String> undocumented = new LinkedHashSet<>();
             LegalLimit limit = finding.limit();
+            if (limit.requiresStatedFee() || !limit.prohibitedKinds().isEmpty()) {
+                Set<String> kinds = byKind(quote, limit);
+                if (!kinds.isEmpty()) {
+                    return kinds;
+                }
+            }
             CostKind kind = limit.costKindOrNull() == null ? CostKind.ALLOWABLE_COST : limit.costKindOrNull();
             for (FeeLine line : quote.lines()) {
                 if (line.kind() == LineKind.CHARGE && !line.amount().isZero()) {
                     charged.add(line.ruleId());
-                    if (line.basis() == ChargeBasis.POSTAGE) {
+                    if (line.basis() == ChargeBasis.POSTAGE || ComplianceCheck.isTax(line, prices)) {
                         postage.add(line.ruleId());
                     } else if (judgedForCost(limit, line) && prices.findCostBasis(line.ruleId(), kind) == null) {
                         undocumented.add(line.ruleId());
@@ -532,6 +594,29 @@ public final class PriceListAudit {
             return clearing.size() == 1 ? clearing : smallestCharges(quote, clearing);
         }
 
+        /**
+         * The rules a limit on kinds of charge blames: those of a prohibited kind that charge or name a fee without
+         * an amount, or, for a fee that must be stated, those without an amount, that apply to the quote.
+         */
+        private Set<String> byKind(Quote quote, LegalLimit limit) {
+            Set<String> charging = new LinkedHashSet<>();
+            for (FeeLine line : quote.lines()) {
+                if (line.kind() == LineKind.CHARGE && !line.amount().isZero()) {
+                    charging.add(line.ruleId());
+                }
+            }
+            Set<String> result = new LinkedHashSet<>();
+            for (PriceRule rule : prices.charges()) {
+                boolean blamed = limit.requiresStatedFee() ? rule.isUnstatedFee()
+                        : limit.prohibitedKinds().contains(rule.kind())
+                                && (rule.isUnstatedFee() || charging.contains(rule.id()));
+                if (blamed && rule.appliesTo(quote.context())) {
+                    result.add(rule.id());
+                }
+            }
+            return result;
+        }
+
         /** Tells whether a limit that needs a cost basis judges a charge line's cost. */
         private static boolean judgedForCost(LegalLimit limit, FeeLine line) {
             if (limit.kind() == LimitKind.COST_OF_MATERIALS) {
@@ -577,9 +662,21 @@ public final class PriceListAudit {
             return without.computeIfAbsent(ruleId, id -> {
                 PriceList.Builder b = PriceList.builder(prices.name()).typicalVolumes(prices.typicalVolumes());
                 for (PriceRule rule : prices.rules()) {
-                    if (!rule.id().equals(id)) {
-                        b.rule(rule);
+                    if (rule.id().equals(id)) {
+                        continue;
                     }
+                    if (rule.taxedRuleIds().contains(id)) {
+                        // The tax on the removed rule goes with it.
+                        List<String> taxed = new ArrayList<>(rule.taxedRuleIds());
+                        taxed.remove(id);
+                        if (!taxed.isEmpty()) {
+                            b.rule(PriceRule.salesTax(rule.id(), rule.description(),
+                                    rule.taxPercent().orElseThrow().toPlainString(), taxed.toArray(new String[0]))
+                                    .withCondition(rule.condition()));
+                        }
+                        continue;
+                    }
+                    b.rule(rule);
                 }
                 for (CostBasis basis : prices.costBases()) {
                     if (!basis.priceRuleId().equals(id)) {
@@ -681,6 +778,12 @@ public final class PriceListAudit {
             }
             if (!a.postage().equals(b.postage())) {
                 return a.postage().isLessThan(b.postage());
+            }
+            if (a.clericalMinutes() != b.clericalMinutes()) {
+                return a.clericalMinutes() < b.clericalMinutes();
+            }
+            if (a.asked().size() != b.asked().size()) {
+                return a.asked().size() < b.asked().size();
             }
             return a.recordTypes().size() < b.recordTypes().size();
         }

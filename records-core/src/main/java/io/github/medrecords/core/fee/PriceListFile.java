@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +71,15 @@ public final class PriceListFile {
     private static final String TYPICAL_PAGES = "typical.pages.";
     private static final Set<String> RULE_KEYS = Set.of("charge", "description", "price", "tiers", "cap", "for",
             "related", "when.basis", "when.role", "when.copy", "when.keeping", "when.delivery", "when.purpose",
-            "when.record-types", "when.documented-claim", "when.attorney-before-suit");
+            "when.record-types", "when.documented-claim", "when.attorney-before-suit", "when.requester", "kind",
+            "increment", "bands", "at-least", "rate", "on");
     private static final Set<String> COST_KEYS = Set.of("method", "unit-cost", "reference");
-    private static final Set<String> CHARGES = Set.of("free", "per-page", "per-request", "per-medium", "postage");
+    private static final Set<String> CHARGES = Set.of("free", "per-page", "per-request", "per-medium", "postage",
+            "per-hour", "sales-tax", "reasonable-fee");
+    private static final Set<String> KINDS = Set.of("copying", "search-and-retrieval", "clerical", "certification",
+            "expedited-shipping", "pick-up", "inspection", "summary");
+    /** The longest amount a file may write; longer text is refused before it is read as a number. */
+    private static final int MAX_AMOUNT_LENGTH = 40;
 
     private final PriceList priceList;
     private final LocalDate effectiveFrom;
@@ -176,6 +185,7 @@ public final class PriceListFile {
         private final String source;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Entry> entries = new LinkedHashMap<>();
+        private final Set<String> listed = new HashSet<>();
 
         Parser(String source) {
             this.source = source;
@@ -222,7 +232,13 @@ public final class PriceListFile {
                         + effectiveFrom);
             }
             List<PriceRule> parsedRules = new ArrayList<>();
-            rules.forEach((id, keys) -> rule(id, keys).ifPresent(parsedRules::add));
+            rules.forEach((id, keys) -> {
+                rule(id, keys).ifPresent(parsedRules::add);
+                Entry charge = keys.get("charge");
+                if (charge == null || !charge.value.equalsIgnoreCase("free")) {
+                    listed.add(id);
+                }
+            });
             List<CostBasis> parsedCosts = new ArrayList<>();
             costs.forEach((id, keys) -> costBasis(id, keys, rules.keySet()).ifPresent(parsedCosts::add));
             TypicalVolumes typical = TypicalVolumes.none();
@@ -357,57 +373,272 @@ public final class PriceListFile {
             List<Tier> tiers = tiers(id, kind, keys);
             Entry scope = keys.get("for");
             Entry cap = keys.get("cap");
-            if (kind.equals("free") || kind.equals("postage")) {
-                for (String priced : List.of("price", "tiers", "cap", "for")) {
-                    if (keys.containsKey(priced)) {
-                        problem(keys.get(priced).line, "rule " + id + " is " + kind + " and takes no " + priced);
-                    }
-                }
+            notFor(id, kind, keys, Set.of("free", "postage", "sales-tax", "reasonable-fee"), "price", "tiers", "cap",
+                    "at-least");
+            notFor(id, kind, keys, Set.of("free", "postage", "sales-tax"), "for", "kind");
+            notFor(id, kind, keys, Set.of("per-hour"), "tiers");
+            if (keys.containsKey("bands") && keys.containsKey("at-least")) {
+                problem(keys.get("at-least").line, "rule " + id + " has bands and takes no at-least");
             }
+            notFor(id, kind, keys, Set.of("free", "postage", "per-page", "per-request", "per-medium", "sales-tax",
+                    "reasonable-fee"), "increment");
+            notFor(id, kind, keys, Set.of("free", "postage", "per-page", "per-medium", "per-hour", "sales-tax",
+                    "reasonable-fee"), "bands");
+            notFor(id, kind, keys, Set.of("free", "postage", "per-page", "per-request", "per-medium", "per-hour",
+                    "reasonable-fee"), "rate", "on");
             Money capAmount = cap == null ? null : money(cap);
+            Entry least = keys.get("at-least");
+            Money leastAmount = least == null ? null : money(least);
             if (scope != null && !Set.of("records", "images").contains(scope.value)) {
                 problem(scope.line, "rule " + id + " is for 'records' or 'images', not '" + scope.value + "'");
-            } else if (scope != null && kind.equals("per-page") && scope.value.equals("images")) {
-                problem(scope.line, "per-page rule " + id + " counts pages of records, not images");
+            } else if (scope != null && (kind.equals("per-page") || kind.equals("per-hour"))
+                    && scope.value.equals("images")) {
+                problem(scope.line, "rule " + id + " (" + kind + ") charges for records, not images");
             }
+            ChargeKind chargeKind = chargeKind(id, keys.get("kind"));
+            List<SizeBand> bands = bands(id, keys.get("bands"));
+            Integer increment = kind.equals("per-hour") ? increment(id, keys.get("increment"), charge) : null;
+            BigDecimal rate = kind.equals("sales-tax") ? rate(id, keys.get("rate"), charge) : null;
+            List<String> taxed = kind.equals("sales-tax") ? taxed(id, keys.get("on"), charge) : List.of();
+            neverApplies(id, kind, keys, condition);
             if (problems.size() > before) {
                 return Optional.empty();
             }
+            try {
+                return Optional.of(build(id, kind, keys, description, condition, tiers, scope, capAmount, leastAmount,
+                        chargeKind, bands, increment, rate, taxed));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // A combination the keys above let through but the rule refuses, said in the rule's words.
+                problem(charge.line, "rule " + id + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        private PriceRule build(String id, String kind, Map<String, Entry> keys, Entry description,
+                FeeCondition condition, List<Tier> tiers, Entry scope, Money capAmount, Money leastAmount,
+                ChargeKind chargeKind, List<SizeBand> bands, Integer increment, BigDecimal rate, List<String> taxed) {
             PriceRule rule;
             switch (kind) {
-                case "free":
-                    rule = PriceRule.waiver(id, description.value, condition);
-                    break;
-                case "postage":
-                    rule = PriceRule.postage(id).withCondition(condition);
-                    break;
-                default:
-                    String first1 = tiers.get(0).unitPrice().amount().toPlainString();
-                    rule = kind.equals("per-page") ? PriceRule.perPage(id, description.value, first1)
-                            : kind.equals("per-request") ? PriceRule.perRequest(id, description.value, first1)
-                            : PriceRule.perMedium(id, description.value, first1);
+                case "free" -> rule = PriceRule.waiver(id, description.value, condition);
+                case "postage" -> rule = PriceRule.postage(id).withCondition(condition);
+                case "sales-tax" -> rule = PriceRule.salesTax(id, description.value, rate.toPlainString(),
+                        taxed.toArray(new String[0])).withCondition(condition);
+                case "reasonable-fee" -> {
+                    rule = PriceRule.unstatedFee(id, description.value).withCondition(condition);
+                    if (scope != null) {
+                        rule = scope.value.equals("images") ? rule.forImages() : rule.forRecords();
+                    }
+                }
+                default -> {
+                    String first1 = bands.isEmpty() ? tiers.get(0).unitPrice().amount().toPlainString() : "0";
+                    rule = switch (kind) {
+                        case "per-page" -> PriceRule.perPage(id, description.value, first1);
+                        case "per-request" -> PriceRule.perRequest(id, description.value, first1);
+                        case "per-hour" -> PriceRule.perHour(id, description.value, first1, increment);
+                        default -> PriceRule.perMedium(id, description.value, first1);
+                    };
                     if (tiers.size() > 1) {
                         rule = rule.withTiers(tiers.get(0), tiers.subList(1, tiers.size()).toArray(new Tier[0]));
+                    }
+                    if (!bands.isEmpty()) {
+                        rule = rule.withBands(bands.get(0), bands.subList(1, bands.size()).toArray(new SizeBand[0]));
                     }
                     if (scope != null) {
                         rule = scope.value.equals("images") ? rule.forImages() : rule.forRecords();
                     }
                     rule = rule.withCondition(condition);
+                    if (leastAmount != null) {
+                        rule = rule.withAtLeast(leastAmount.amount().toPlainString());
+                    }
                     if (capAmount != null) {
                         rule = rule.withCap(capAmount.amount().toPlainString());
                     }
+                }
+            }
+            if (chargeKind != null) {
+                rule = rule.withKind(chargeKind);
             }
             Entry related = keys.get("related");
             if (related != null) {
                 rule = rule.withRelatedRules(list(related).toArray(new String[0]));
             }
-            return Optional.of(rule);
+            return rule;
+        }
+
+        /** Reports each of the keys a kind of charge does not take. */
+        private void notFor(String id, String kind, Map<String, Entry> keys, Set<String> kinds, String... priced) {
+            if (!kinds.contains(kind)) {
+                return;
+            }
+            for (String key : priced) {
+                if (keys.containsKey(key)) {
+                    problem(keys.get(key).line, "rule " + id + " is " + kind + " and takes no " + key);
+                }
+            }
+        }
+
+        private ChargeKind chargeKind(String id, Entry e) {
+            if (e == null) {
+                return null;
+            }
+            String value = e.value.strip().toLowerCase(Locale.ROOT);
+            if (!KINDS.contains(value)) {
+                problem(e.line, "rule " + id + " has kind '" + e.value + "'; expected one of " + new TreeSet<>(KINDS));
+                return null;
+            }
+            return ChargeKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+
+        /** Reads bands such as {@code 1-500: 25.00, 501+: 50.00}; overlapping bands are a problem. */
+        private List<SizeBand> bands(String id, Entry e) {
+            if (e == null) {
+                return List.of();
+            }
+            List<SizeBand> result = new ArrayList<>();
+            for (String band : list(e)) {
+                String[] parts = band.split(":", 2);
+                try {
+                    String pages = parts[0].strip();
+                    Money price = amount(parts[1]);
+                    if (pages.endsWith("+")) {
+                        result.add(new SizeBand(Integer.parseInt(pages.substring(0, pages.length() - 1).strip()),
+                                FeeContext.MAX_PAGES, price));
+                    } else {
+                        String[] ends = pages.split("-", 2);
+                        result.add(new SizeBand(Integer.parseInt(ends[0].strip()), Integer.parseInt(ends[1].strip()),
+                                price));
+                    }
+                } catch (RuntimeException ex) {
+                    problem(e.line, "rule " + id + " has band '" + band + "'; write first-last: price or first+: price,"
+                            + " as in 1-500: 25.00, 501+: 50.00");
+                    return List.of();
+                }
+            }
+            for (int i = 0; i < result.size(); i++) {
+                for (int j = i + 1; j < result.size(); j++) {
+                    if (result.get(i).overlaps(result.get(j))) {
+                        problem(e.line, "the bands of rule " + id + " overlap: " + result.get(i).pagesText() + " and "
+                                + result.get(j).pagesText());
+                        return List.of();
+                    }
+                }
+            }
+            if (result.isEmpty()) {
+                problem(e.line, "rule " + id + " names no band");
+            }
+            return result;
+        }
+
+        private Integer increment(String id, Entry e, Entry charge) {
+            if (e == null) {
+                problem(charge.line, "per-hour rule " + id + " needs an increment in minutes, such as 15");
+                return null;
+            }
+            try {
+                int minutes = Integer.parseInt(e.value.strip());
+                if (minutes >= 1 && minutes <= 60 && 60 % minutes == 0) {
+                    return minutes;
+                }
+            } catch (NumberFormatException ex) {
+                // reported below
+            }
+            problem(e.line, "rule " + id + " has increment '" + e.value + "'; write minutes that divide an hour,"
+                    + " such as 15");
+            return null;
+        }
+
+        private BigDecimal rate(String id, Entry e, Entry charge) {
+            if (e == null) {
+                problem(charge.line, "sales-tax rule " + id + " needs a rate in percent, such as 7.75");
+                return null;
+            }
+            try {
+                if (e.value.length() <= MAX_AMOUNT_LENGTH) {
+                    BigDecimal rate = new BigDecimal(e.value.strip().replace("%", ""));
+                    if (rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 && rate.scale() <= 4) {
+                        return rate;
+                    }
+                }
+            } catch (NumberFormatException ex) {
+                // reported below
+            }
+            problem(e.line, "rule " + id + " has rate '" + e.value + "'; write a percent from 0 to 100, such as 7.75");
+            return null;
+        }
+
+        private List<String> taxed(String id, Entry e, Entry charge) {
+            if (e == null || list(e).isEmpty()) {
+                problem(e == null ? charge.line : e.line, "sales-tax rule " + id + " needs the rules it taxes: on = ...");
+                return List.of();
+            }
+            List<String> result = list(e);
+            for (String taxed : result) {
+                if (!listed.contains(taxed)) {
+                    problem(e.line, "sales-tax rule " + id + " taxes '" + taxed + "', which is not a charge listed"
+                            + " before it");
+                }
+            }
+            return result;
+        }
+
+        /** Reports a rule whose conditions no request can meet. */
+        private void neverApplies(String id, String kind, Map<String, Entry> keys, FeeCondition c) {
+            Set<RequesterRole> roles = c.roles().isEmpty() ? EnumSet.allOf(RequesterRole.class) : c.roles();
+            Set<LegalBasis> bases = c.legalBases().isEmpty() ? EnumSet.allOf(LegalBasis.class) : c.legalBases();
+            List<String> why = new ArrayList<>();
+            boolean any = false;
+            for (RequesterRole role : roles) {
+                for (LegalBasis basis : bases) {
+                    any |= role.permits(basis) && suits(c, role, basis);
+                }
+            }
+            if (!any) {
+                why.add("no requester in when.role, when.requester and when.attorney-before-suit may rely on a basis"
+                        + " in when.basis");
+            }
+            if (c.requiresDocumentedClaim() && !c.purposes().isEmpty()
+                    && c.purposes().stream().noneMatch(PurposeKind::isBenefitClaim)) {
+                why.add("when.documented-claim needs a benefit-claim purpose");
+            }
+            if (kind.equals("per-page") && !c.recordTypes().isEmpty()
+                    && c.recordTypes().stream().allMatch(RecordType::isImaging)) {
+                why.add("a per-page rule counts pages of records, and when.record-types names only images");
+            }
+            if (!why.isEmpty()) {
+                Entry at = keys.get("charge");
+                problem(at.line, "rule " + id + " can never apply: " + String.join("; ", why));
+            }
+        }
+
+        private static boolean suits(FeeCondition c, RequesterRole role, LegalBasis basis) {
+            if (c.attorneyBeforeSuit().orElse(false)
+                    && (role != RequesterRole.THIRD_PARTY || basis != LegalBasis.AUTHORIZATION)) {
+                return false;
+            }
+            if (c.requesterKinds().isEmpty()) {
+                return true;
+            }
+            for (RequesterKind kind : c.requesterKinds()) {
+                boolean possible = switch (kind) {
+                    case ATTORNEY, INSURER, WORKERS_COMPENSATION -> role == RequesterRole.THIRD_PARTY;
+                    case REFERRED_PHYSICIAN -> role == RequesterRole.PROVIDER && basis == LegalBasis.TREATMENT;
+                };
+                if (possible) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private List<Tier> tiers(String id, String kind, Map<String, Entry> keys) {
             Entry price = keys.get("price");
             Entry tiers = keys.get("tiers");
-            if (kind.equals("free") || kind.equals("postage")) {
+            if (kind.equals("free") || kind.equals("postage") || kind.equals("sales-tax") || kind.equals("reasonable-fee")
+                    || (kind.equals("per-request") && keys.containsKey("bands") && price == null && tiers == null)) {
+                return List.of();
+            }
+            if (kind.equals("per-request") && keys.containsKey("bands")) {
+                problem((price != null ? price : tiers).line, "rule " + id + " has bands and takes no price or tiers");
                 return List.of();
             }
             if ((price == null) == (tiers == null)) {
@@ -423,7 +654,7 @@ public final class PriceListFile {
             for (String tier : list(tiers)) {
                 String[] parts = tier.split(":", 2);
                 try {
-                    result.add(Tier.from(Integer.parseInt(parts[0].strip()), parts[1].strip()));
+                    result.add(new Tier(Integer.parseInt(parts[0].strip()), amount(parts[1])));
                 } catch (RuntimeException e) {
                     problem(tiers.line, "rule " + id + " has tier '" + tier + "'; write from-unit:price, as in"
                             + " 1:0.95, 101:0.49");
@@ -500,6 +731,13 @@ public final class PriceListFile {
                     condition = condition.withDocumentedClaim();
                 } else if (value != null) {
                     problem(e.line, "rule " + id + ": when.documented-claim can only be true; leave it out for any");
+                }
+            }
+            if ((e = keys.get("when.requester")) != null) {
+                List<RequesterKind> values = enums(e, RequesterKind::valueOf, "requester kind (attorney, insurer,"
+                        + " referred-physician, workers-compensation)");
+                if (!values.isEmpty()) {
+                    condition = condition.withRequesterKinds(values.get(0), rest(values, RequesterKind[]::new));
                 }
             }
             if ((e = keys.get("when.attorney-before-suit")) != null) {
@@ -599,9 +837,17 @@ public final class PriceListFile {
             return type.orElse(null);
         }
 
+        /** Reads an amount, refusing text too long to be one before reading it as a number. */
+        private static Money amount(String text) {
+            if (text.length() > MAX_AMOUNT_LENGTH) {
+                throw new NumberFormatException("too long");
+            }
+            return Money.parse(text.strip());
+        }
+
         private Money money(Entry e) {
             try {
-                Money amount = Money.parse(e.value);
+                Money amount = amount(e.value);
                 if (amount.isNegative()) {
                     problem(e.line, "'" + e.key + "' is negative: " + e.value);
                     return null;

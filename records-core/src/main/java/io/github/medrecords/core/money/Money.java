@@ -19,6 +19,9 @@ public final class Money implements Comparable<Money> {
     /** Zero dollars. */
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
 
+    /** The most digits before the decimal point an amount may have: more than any long of cents holds. */
+    private static final int MAX_DIGITS = 18;
+
     private final BigDecimal amount;
 
     private Money(BigDecimal amount) {
@@ -30,16 +33,22 @@ public final class Money implements Comparable<Money> {
      *
      * @param amount  the dollars, not null
      * @return the amount, not null
-     * @throws ArithmeticException if the amount has fractions of a cent
+     * @throws ArithmeticException if the amount has fractions of a cent or more than 18 digits of dollars
      */
     public static Money of(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
-        BigDecimal scaled;
-        try {
-            scaled = amount.setScale(2, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw new ArithmeticException("Amount " + amount.toPlainString() + " has fractions of a cent");
+        if (amount.signum() == 0) {
+            return ZERO;
         }
+        // Checked before any scaling: 1E+999999999 or 1E-999999999 would expand to a billion digits.
+        if (amount.precision() - (long) amount.scale() > MAX_DIGITS) {
+            throw new ArithmeticException("Amount has more than " + MAX_DIGITS + " digits of dollars");
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw new ArithmeticException("Amount " + (amount.scale() <= MAX_DIGITS ? amount.toPlainString()
+                    : amount.toString()) + " has fractions of a cent");
+        }
+        BigDecimal scaled = amount.setScale(2, RoundingMode.UNNECESSARY);
         return scaled.signum() == 0 ? ZERO : new Money(scaled);
     }
 
@@ -49,7 +58,7 @@ public final class Money implements Comparable<Money> {
      * @param text  the amount, optionally with a leading dollar sign, not null
      * @return the amount, not null
      * @throws NumberFormatException if the text is not a number
-     * @throws ArithmeticException if the amount has fractions of a cent
+     * @throws ArithmeticException if the amount has fractions of a cent or more than 18 digits of dollars
      */
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
