@@ -3,7 +3,10 @@ package io.github.medrecords.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.medrecords.core.fee.ChargeKind;
 import io.github.medrecords.core.fee.ComplianceOutcome;
+import io.github.medrecords.core.fee.Estimate;
+import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.party.EmailAddress;
 import io.github.medrecords.core.party.Language;
@@ -17,6 +20,7 @@ import io.github.medrecords.core.timeframe.DueDate;
 import io.github.medrecords.core.timeframe.HolidayCalendar;
 import io.github.medrecords.core.request.Delivery;
 import io.github.medrecords.core.request.RecordType;
+import io.github.medrecords.core.request.ThirdPartyKind;
 import io.github.medrecords.core.workflow.DeadlineAlert;
 import io.github.medrecords.core.workflow.DenialGround;
 import io.github.medrecords.core.workflow.LicensedProfessional;
@@ -84,6 +88,25 @@ class DocumentCodecTest {
             RequestCase.Snapshot s = Requests.submit(request).after().snapshot();
             assertThat(roundTrip(s)).isEqualTo(s);
         }
+    }
+
+    @Test
+    void roundTripsAFeeContextsRequesterKindServicesAndClericalTime() {
+        RequestCase.Snapshot s = Requests.submit(Requests.attorney()).after().snapshot();
+        FeeContext context = s.estimate().context().toBuilder().thirdPartyKind(ThirdPartyKind.ATTORNEY)
+                .workersCompensation(true).asks(ChargeKind.CERTIFICATION, ChargeKind.PICK_UP).clericalMinutes(45)
+                .build();
+        RequestCase.Snapshot withContext = s.withFees(new RequestCase.Snapshot.Fees(
+                Estimate.of(context, s.estimate().lines()), s.fulfilment(), s.quote(), s.invoice(), s.payments(),
+                s.waiver(), s.refunds()));
+
+        String document = codec.encode(withContext);
+
+        assertThat(document).contains("\"thirdPartyKind\":\"ATTORNEY\"").contains("\"workersCompensation\":true")
+                .contains("\"asked\":[\"CERTIFICATION\",\"PICK_UP\"]").contains("\"clericalMinutes\":45");
+        assertThat(codec.decode(document, s.version(), s.history()).estimate().context()).isEqualTo(context);
+        assertThat(codec.encode(s)).as("written only when set").doesNotContain("clericalMinutes")
+                .doesNotContain("workersCompensation").doesNotContain("\"asked\"");
     }
 
     @Test

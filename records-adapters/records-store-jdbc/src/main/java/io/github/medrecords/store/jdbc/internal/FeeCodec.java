@@ -8,6 +8,7 @@ import static io.github.medrecords.store.jdbc.internal.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.medrecords.core.fee.ChargeBasis;
+import io.github.medrecords.core.fee.ChargeKind;
 import io.github.medrecords.core.fee.ChargeScope;
 import io.github.medrecords.core.fee.Citation;
 import io.github.medrecords.core.fee.Compliance;
@@ -30,6 +31,7 @@ import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.request.ThirdPartyKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,6 +162,17 @@ final class FeeCodec {
         if (c.attorneyBeforeSuit()) {
             o.bool("attorneyBeforeSuit", true);
         }
+        // Written only when set, so contexts without them keep the text they always had.
+        o.optional("thirdPartyKind", c.thirdPartyKind().map(Enum::name));
+        if (c.workersCompensation()) {
+            o.bool("workersCompensation", true);
+        }
+        if (!c.asked().isEmpty()) {
+            o.names("asked", c.asked());
+        }
+        if (c.clericalMinutes() > 0) {
+            o.number("clericalMinutes", c.clericalMinutes());
+        }
         o.number("pages", c.pages());
         o.number("media", c.media());
         o.money("postage", c.postage());
@@ -178,6 +191,10 @@ final class FeeCodec {
         PurposeKind purpose = null;
         boolean claimDocumented = false;
         boolean attorneyBeforeSuit = false;
+        ThirdPartyKind thirdPartyKind = null;
+        boolean workersCompensation = false;
+        Set<ChargeKind> asked = Set.of();
+        int clericalMinutes = 0;
         Integer pages = null;
         Integer media = null;
         Money postage = null;
@@ -194,6 +211,10 @@ final class FeeCodec {
                 case "purpose" -> purpose = in.enumValue(PurposeKind.class);
                 case "claimDocumented" -> claimDocumented = in.bool();
                 case "attorneyBeforeSuit" -> attorneyBeforeSuit = in.bool();
+                case "thirdPartyKind" -> thirdPartyKind = in.enumValue(ThirdPartyKind.class);
+                case "workersCompensation" -> workersCompensation = in.bool();
+                case "asked" -> asked = in.enumSet(ChargeKind.class);
+                case "clericalMinutes" -> clericalMinutes = in.integer();
                 case "pages" -> pages = in.integer();
                 case "media" -> media = in.integer();
                 case "postage" -> postage = in.money();
@@ -209,11 +230,15 @@ final class FeeCodec {
                 .purpose(JsonIn.required(purpose, "purpose"))
                 .claimDocumented(claimDocumented)
                 .attorneyBeforeSuit(attorneyBeforeSuit)
+                .thirdPartyKind(thirdPartyKind)
+                .workersCompensation(workersCompensation)
+                .clericalMinutes(clericalMinutes)
                 .pages(JsonIn.required(pages, "pages"))
                 .media(JsonIn.required(media, "media"))
                 .postage(JsonIn.required(postage, "postage"))
                 .jurisdictions(jurisdictions);
         recordTypes.forEach(b::recordType);
+        asked.forEach(b::asks);
         return b.build();
     }
 
