@@ -165,6 +165,7 @@ public final class FeeContext {
                 .purpose(request.purpose().kind())
                 .claimDocumented(request.isDocumentedBenefitClaim())
                 .attorneyBeforeSuit(request.attorneyBeforeSuit())
+                .thirdPartyKind(request.requester().thirdPartyKind().orElse(null))
                 .selections(request.selections())
                 .jurisdictions(jurisdictions);
     }

@@ -58,8 +58,12 @@ class LawfulMaximumTest {
         // HIPAA's cost-based fee (R2.1) allows postage without a documented cost; CT's $0.65 a page plus
         // first-class postage (R5.2) is the ceiling no documented cost lifts: 25 x 0.65 + 1.20.
         answers(max, "1.20", "R2.1", "17.45", "R5.2");
-        assertThat(max.ceilings()).extracting(c -> c.rule().ruleId()).containsExactly("R2.1", "R5.2");
-        LawfulMaximum.Ceiling ct = max.ceilings().get(1);
+        // R2.2 (no search or inspection fee for the patient) and R2.6 (the fee told in advance) govern too,
+        // as rules on how a fee is charged, with no amount of their own.
+        assertThat(max.ceilings()).extracting(c -> c.rule().ruleId()).containsExactly("R2.1", "R2.2", "R2.6", "R5.2");
+        assertThat(max.ceilings().get(1).amount()).isEmpty();
+        assertThat(max.ceilings().get(2).amount()).isEmpty();
+        LawfulMaximum.Ceiling ct = max.ceilings().get(3);
         assertThat(ct.scope()).isEqualTo(ChargeScope.RECORDS);
         assertThat(ct.postage()).isEqualTo(POSTAGE);
         assertThat(ct.liftedByCostBasis()).isFalse();
