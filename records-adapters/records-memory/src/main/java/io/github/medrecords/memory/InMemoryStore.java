@@ -139,6 +139,7 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
                 }
                 if (current == null) {
                     checkNew(change, newKeys, newNumbers);
+                    checkPatientRequests(change);
                 } else {
                     checkUpdate(current, change);
                 }
@@ -166,6 +167,19 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
                 change.messages().forEach(m -> outbox.put(m.id(), m));
                 change.disclosures().forEach(d -> disclosures.put(d.id(), d));
             }
+        }
+    }
+
+    /** A new request decided on a number of its patient's requests: the store must still hold that many. */
+    private void checkPatientRequests(ChangeSet change) {
+        if (change.expectedPatientRequests().isEmpty()) {
+            return;
+        }
+        RequestCase request = change.request();
+        long stored = requests.values().stream().filter(r -> r.practiceId().equals(request.practiceId())
+                && r.patientKey().equals(request.patientKey())).count();
+        if (stored != change.expectedPatientRequests().getAsLong()) {
+            throw new ConcurrencyConflictException(request.id(), 0, null);
         }
     }
 

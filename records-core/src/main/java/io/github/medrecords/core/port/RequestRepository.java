@@ -23,6 +23,10 @@ import java.util.Set;
  *     {@link ConcurrencyConflictException} and writes nothing; it never overwrites a newer state. A new
  *     request (expected version 0) is stored at version 1, and each later save stores expected + 1.
  *     Loaded requests carry their stored version.</li>
+ * <li>A new request's change set with {@link ChangeSet#expectedPatientRequests()} is saved only if the
+ *     store holds exactly that many requests of its patient at its practice, checked and written so that
+ *     two concurrent saves for one patient cannot both pass (in SQL: under a per-patient lock row);
+ *     otherwise it throws {@link ConcurrencyConflictException} and writes nothing.</li>
  * <li>A new request whose practice already has a request with the same idempotency key throws
  *     {@link DuplicateSubmissionException} and writes nothing.</li>
  * <li>{@link #nextNumber} never hands out the same number twice for a practice, across every

@@ -77,7 +77,7 @@ import org.slf4j.LoggerFactory;
 public final class RequestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestService.class);
-    private static final int REPEAT_LINK_ATTEMPTS = 3;
+    private static final int REPEAT_LINK_ATTEMPTS = 32;
     private static final int SWEEP_MARGIN = 10;
 
     private final PracticeDirectory practices;
@@ -157,14 +157,15 @@ public final class RequestService {
         boolean authorizationRequired = request.legalBasis().requiresAuthorization()
                 || practice.policies().requireOwnAuthorizationForm();
         for (int attempt = 1; ; attempt++) {
-            Optional<RequestCase> original = openOverlapping(practiceId, request);
+            FoundRequests patientRequests = repository.findByPatient(practiceId, PatientKey.of(request.patient()));
+            Optional<RequestCase> original = openOverlapping(patientRequests, request);
             Optional<DueDate> due = original.isPresent() ? original.get().dueDate()
                     : dueDate(practice, request, receivedOn);
             Transition created = RequestCase.submit(RequestId.random(), number, request, receivedAt, key,
                     accepted.authorization(), authorizationRequired, estimate, due,
                     original.map(RequestCase::number), actor, practice.zone());
             List<ChangeSet> changes = new ArrayList<>();
-            changes.add(changeSet(created, practice));
+            changes.add(changeSet(created, practice).expectingPatientRequests(countOf(patientRequests)));
             original.ifPresent(o -> changes.add(changeSet(o.recordRepeat(number, receivedAt), practice)));
             try {
                 repository.save(changes);
@@ -174,6 +175,9 @@ public final class RequestService {
             } catch (DuplicateSubmissionException e) {
                 return repository.findByIdempotencyKey(practiceId, e.getIdempotencyKey()).orElseThrow(() -> e);
             } catch (ConcurrencyConflictException e) {
+                // Another submission of the same patient, or a change to the original, came first: decide
+                // again on what is stored now. Each conflict means another save went through, so concurrent
+                // submissions of one patient finish within as many attempts as there are of them.
                 if (attempt >= REPEAT_LINK_ATTEMPTS) {
                     throw e;
                 }
@@ -572,9 +576,12 @@ public final class RequestService {
                 .dueDate(DeadlineQuery.forRequest(request, receivedOn, practice.jurisdictions()));
     }
 
-    private Optional<RequestCase> openOverlapping(PracticeId practiceId, RecordsRequest request) {
-        PatientKey patient = PatientKey.of(request.patient());
-        return repository.findByPatient(practiceId, patient).requests().stream()
+    private static long countOf(FoundRequests patientRequests) {
+        return patientRequests.requests().size() + patientRequests.unreadable().size();
+    }
+
+    private static Optional<RequestCase> openOverlapping(FoundRequests patientRequests, RecordsRequest request) {
+        return patientRequests.requests().stream()
                 .filter(c -> c.status().isOpen() && c.repeatOf().isEmpty() && overlaps(c.request(), request))
                 .min(Comparator.comparing(RequestCase::receivedAt));
     }

@@ -269,6 +269,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         LocalDate openDue = s.status().isOpen() ? due.orElse(null) : null;
         try {
             if (expected == 0) {
+                if (change.expectedPatientRequests().isPresent()) {
+                    requirePatientRequests(c, s, change.expectedPatientRequests().getAsLong());
+                }
                 insertRequest(c, s, historyCount, due.orElse(null), openDue, document);
             } else {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE mr_request SET status = ?, legal_due_date = ?, "
@@ -296,6 +299,46 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 throw new ConcurrencyConflictException(s.id(), expected, e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Locks the patient's row (creating it on first use), then checks that the patient still has the
+     * number of requests the service decided on. The lock makes a concurrent save for the same patient
+     * wait until this transaction ends; under READ COMMITTED (both databases' default) its count then
+     * sees the request this one inserted, and it fails with a conflict the service retries.
+     */
+    private static void requirePatientRequests(Connection c, RequestCase.Snapshot s, long expected)
+            throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_patient_lock SET saves = saves + 1 "
+                + "WHERE practice_id = ? AND patient_key = ?")) {
+            up.setString(1, s.practiceId().value());
+            up.setString(2, s.patientKey().value());
+            if (up.executeUpdate() == 0) {
+                try (PreparedStatement in = c.prepareStatement("INSERT INTO mr_patient_lock (practice_id, "
+                        + "patient_key, saves) VALUES (?, ?, 1)")) {
+                    in.setString(1, s.practiceId().value());
+                    in.setString(2, s.patientKey().value());
+                    in.executeUpdate();
+                } catch (SQLException e) {
+                    if (Sql.isUniqueViolation(e)) {
+                        // another transaction created the row first: it holds the lock; retry after it
+                        throw new ConcurrencyConflictException(s.id(), 0, e);
+                    }
+                    throw e;
+                }
+            }
+        }
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM mr_request "
+                + "WHERE practice_id = ? AND patient_key = ?")) {
+            count.setString(1, s.practiceId().value());
+            count.setString(2, s.patientKey().value());
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != expected) {
+                    throw new ConcurrencyConflictException(s.id(), 0, null);
+                }
+            }
         }
     }
 
