@@ -3,6 +3,7 @@ package io.github.medrecords.memory;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.DuplicateCommandException;
 import io.github.medrecords.core.port.DeliveryState;
 import io.github.medrecords.core.port.DisclosureLog;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
@@ -63,6 +64,8 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
     private final Map<Scoped, Long> sequences = new HashMap<>();
     private final Map<MessageId, OutboxMessage> outbox = new LinkedHashMap<>();
     private final Map<UUID, DisclosureEntry> disclosures = new LinkedHashMap<>();
+    /** Staff command keys, as "request id + key". */
+    private final Set<CommandKey> commandKeys = new HashSet<>();
 
     private InMemoryStore() {
     }
@@ -129,7 +132,14 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
             Set<Scoped> newNumbers = new HashSet<>();
             Set<MessageId> newMessages = new HashSet<>();
             Set<UUID> newDisclosures = new HashSet<>();
+            Set<CommandKey> newCommandKeys = new HashSet<>();
             for (ChangeSet change : all) {
+                if (change.commandKey().isPresent()) {
+                    CommandKey k = new CommandKey(change.request().id(), change.commandKey().get());
+                    if (commandKeys.contains(k) || !newCommandKeys.add(k)) {
+                        throw new DuplicateCommandException(k.request(), k.key(), null);
+                    }
+                }
                 RequestCase request = change.request();
                 RequestCase current = staged.containsKey(request.id()) ? staged.get(request.id())
                         : requests.get(request.id());
@@ -163,11 +173,24 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
                 }
                 requests.put(request.id(), request);
             }
+            commandKeys.addAll(newCommandKeys);
             for (ChangeSet change : all) {
                 change.messages().forEach(m -> outbox.put(m.id(), m));
                 change.disclosures().forEach(d -> disclosures.put(d.id(), d));
             }
         }
+    }
+
+    @Override
+    public boolean hasCommandKey(RequestId id, String commandKey) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(commandKey, "commandKey");
+        synchronized (lock) {
+            return commandKeys.contains(new CommandKey(id, commandKey));
+        }
+    }
+
+    private record CommandKey(RequestId request, String key) {
     }
 
     /** A new request decided on a number of its patient's requests: the store must still hold that many. */

@@ -15,6 +15,7 @@ import io.github.medrecords.core.notification.NotificationPolicy;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.DuplicateCommandException;
 import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
 import io.github.medrecords.core.port.OutboxMessage;
@@ -57,6 +58,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -599,6 +601,105 @@ public final class RequestService {
 
     private ZonedDateTime now(PracticeProfile practice) {
         return clock.instant().atZone(practice.zone());
+    }
+
+    /**
+     * Applies a staff command at most once per idempotency key, as {@link #submit} does for a
+     * submission: a client that did not see the answer sends the command again with the same key, and
+     * the repeat returns the request as stored, with no second history entry, event or notification.
+     *
+     * <p>The key is saved with the command's change in the same transaction, so a crash between the
+     * save and the answer loses nothing and a retry finds it. Of two concurrent attempts with one key,
+     * one makes the change and the other returns the stored request or, having read the request before
+     * the change, fails with {@link io.github.medrecords.core.port.ConcurrencyConflictException}; retried,
+     * it finds the key. The command is any of this service's commands on that request:
+     * <pre>{@code
+     * service.applyOnce(id, "pay-7f3a", s -> s.recordPayment(id, "INV-2026-0007", amount, CARD, "ch_91", staff));
+     * }</pre>
+     *
+     * @param id  the request the command changes, not null
+     * @param idempotencyKey  the client's key for this command, unique per request, not blank
+     * @param command  the command, run against a service that saves under the key, not null
+     * @return the request after the command, or as stored now if the key was already used, not null
+     * @throws UnsupportedOperationException if the repository keeps no command keys
+     * @throws IllegalArgumentException if the key is blank or longer than 255 characters
+     */
+    public RequestCase applyOnce(RequestId id, String idempotencyKey, Function<RequestService, RequestCase> command) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(command, "command");
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
+            throw new IllegalArgumentException("A command idempotency key is not blank and at most 255 characters");
+        }
+        if (repository.hasCommandKey(id, idempotencyKey)) {
+            LOG.info("Request {}: command key seen before, not applied again", id);
+            return require(id);
+        }
+        try {
+            return command.apply(new RequestService(this, new KeyedRepository(repository, id, idempotencyKey)));
+        } catch (DuplicateCommandException e) {
+            return require(id);
+        }
+    }
+
+    private RequestService(RequestService base, RequestRepository repository) {
+        this.practices = base.practices;
+        this.repository = repository;
+        this.intake = base.intake;
+        this.clock = base.clock;
+        this.fees = base.fees;
+        this.deadlines = base.deadlines;
+        this.notifications = base.notifications;
+    }
+
+    /** Saves the changes of one request under a command key; everything else goes to the store as it is. */
+    private record KeyedRepository(RequestRepository store, RequestId id, String key) implements RequestRepository {
+
+        @Override
+        public RequestNumber nextNumber(PracticeId practice, int year) {
+            return store.nextNumber(practice, year);
+        }
+
+        @Override
+        public void save(List<ChangeSet> changes) {
+            store.save(changes.stream().map(c -> c.request().id().equals(id) && c.expectedVersion() > 0
+                    ? c.withCommandKey(key) : c).toList());
+        }
+
+        @Override
+        public Optional<RequestCase> findById(RequestId request) {
+            return store.findById(request);
+        }
+
+        @Override
+        public Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number) {
+            return store.findByNumber(practice, number);
+        }
+
+        @Override
+        public Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey) {
+            return store.findByIdempotencyKey(practice, idempotencyKey);
+        }
+
+        @Override
+        public FoundRequests findByPatient(PracticeId practice, PatientKey patient) {
+            return store.findByPatient(practice, patient);
+        }
+
+        @Override
+        public FoundRequests findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
+            return store.findByStatus(practice, statuses);
+        }
+
+        @Override
+        public FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
+            return store.findOpenDueOnOrBefore(practice, date);
+        }
+
+        @Override
+        public boolean hasCommandKey(RequestId request, String commandKey) {
+            return store.hasCommandKey(request, commandKey);
+        }
     }
 
     /**

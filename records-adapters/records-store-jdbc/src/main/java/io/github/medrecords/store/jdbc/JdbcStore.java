@@ -4,6 +4,7 @@ import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.DuplicateCommandException;
 import io.github.medrecords.core.port.DeliveryState;
 import io.github.medrecords.core.port.DisclosureLog;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
@@ -218,6 +219,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private static void validate(ChangeSet change) {
         RequestCase.Snapshot s = change.request().snapshot();
         s.idempotencyKey().ifPresent(k -> requireKey("idempotency key", k));
+        change.commandKey().ifPresent(k -> requireKey("command idempotency key", k));
         for (HistoryEntry h : change.history()) {
             requireStorable(h.actor().id(), h.detail(), h.reason());
         }
@@ -291,6 +293,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     }
                 }
             }
+            if (change.commandKey().isPresent()) {
+                insertCommandKey(c, s.id(), change.commandKey().get(), expected + 1);
+            }
             insertHistory(c, s.id(), change.history());
             insertDisclosures(c, change.disclosures());
             insertMessages(c, change.messages());
@@ -300,6 +305,37 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             }
             throw e;
         }
+    }
+
+    private static void insertCommandKey(Connection c, RequestId id, String key, long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_command_key (request_id, command_key, version) "
+                + "VALUES (?, ?, ?)")) {
+            ps.setObject(1, id.value());
+            ps.setString(2, key);
+            ps.setLong(3, version);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new DuplicateCommandException(id, key, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean hasCommandKey(RequestId id, String commandKey) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(commandKey, "commandKey");
+        return sql.inTransaction("look up a command key", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM mr_command_key WHERE request_id = ? "
+                    + "AND command_key = ?")) {
+                ps.setObject(1, id.value());
+                ps.setString(2, commandKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 
     /**
