@@ -38,6 +38,7 @@ import io.github.medrecords.core.workflow.DenialGround;
 import io.github.medrecords.core.workflow.DenialNotice;
 import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.PatientKey;
+import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.core.workflow.PaymentMethod;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
@@ -89,6 +90,7 @@ public final class RequestService {
     private final FeeCalculator fees;
     private final DeadlineRules deadlines;
     private final NotificationPolicy notifications;
+    private final PatientKeys patientKeys;
 
     /**
      * Creates the service.
@@ -103,6 +105,26 @@ public final class RequestService {
      */
     public RequestService(PracticeDirectory practices, RequestRepository repository, Validator validator, Clock clock,
             FeeCalculator fees, DeadlineRules deadlines, NotificationPolicy notifications) {
+        this(practices, repository, validator, clock, fees, deadlines, notifications, PatientKeys.development());
+    }
+
+    /**
+     * Creates the service with the deployment's patient keys: a service over a store that keeps patient
+     * data (the JDBC store) takes the same {@link PatientKeys} as the store, under the host's secret. The
+     * other constructor uses {@link PatientKeys#development()}, for the in-memory store, demos and tests.
+     *
+     * @param practices  the practices served, not null
+     * @param repository  the store, not null
+     * @param validator  the Bean Validation validator for form input, not null
+     * @param clock  the source of every "now", not null
+     * @param fees  the fee calculator with the legal limits, not null
+     * @param deadlines  the legal deadline rules, not null
+     * @param notifications  which notifications events cause, not null
+     * @param patientKeys  how patients are keyed, not null
+     */
+    public RequestService(PracticeDirectory practices, RequestRepository repository, Validator validator, Clock clock,
+            FeeCalculator fees, DeadlineRules deadlines, NotificationPolicy notifications, PatientKeys patientKeys) {
+        this.patientKeys = Objects.requireNonNull(patientKeys, "patientKeys");
         this.practices = Objects.requireNonNull(practices, "practices");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.intake = new RequestIntake(Objects.requireNonNull(validator, "validator"));
@@ -158,12 +180,13 @@ public final class RequestService {
         RequestNumber number = repository.nextNumber(practiceId, receivedOn.getYear());
         boolean authorizationRequired = request.legalBasis().requiresAuthorization()
                 || practice.policies().requireOwnAuthorizationForm();
+        PatientKey patientKey = patientKeys.keyOf(request.patient());
         for (int attempt = 1; ; attempt++) {
-            FoundRequests patientRequests = repository.findByPatient(practiceId, PatientKey.of(request.patient()));
+            FoundRequests patientRequests = repository.findByPatient(practiceId, patientKey);
             Optional<RequestCase> original = openOverlapping(patientRequests, request);
             Optional<DueDate> due = original.isPresent() ? original.get().dueDate()
                     : dueDate(practice, request, receivedOn);
-            Transition created = RequestCase.submit(RequestId.random(), number, request, receivedAt, key,
+            Transition created = RequestCase.submit(RequestId.random(), number, request, patientKey, receivedAt, key,
                     accepted.authorization(), authorizationRequired, estimate, due,
                     original.map(RequestCase::number), actor, practice.zone());
             List<ChangeSet> changes = new ArrayList<>();
@@ -650,6 +673,7 @@ public final class RequestService {
         this.fees = base.fees;
         this.deadlines = base.deadlines;
         this.notifications = base.notifications;
+        this.patientKeys = base.patientKeys;
     }
 
     /** Saves the changes of one request under a command key; everything else goes to the store as it is. */

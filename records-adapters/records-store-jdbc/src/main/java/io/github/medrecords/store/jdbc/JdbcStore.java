@@ -28,6 +28,7 @@ import io.github.medrecords.core.workflow.HistoryAction;
 import io.github.medrecords.core.workflow.HistoryEntry;
 import io.github.medrecords.core.workflow.PatientKey;
 import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
@@ -36,6 +37,7 @@ import io.github.medrecords.store.jdbc.internal.Durability;
 import io.github.medrecords.store.jdbc.internal.Json;
 import io.github.medrecords.store.jdbc.internal.Law;
 import io.github.medrecords.store.jdbc.internal.Migrations;
+import io.github.medrecords.store.jdbc.internal.PatientKeyMigration;
 import io.github.medrecords.store.jdbc.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -57,6 +59,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The request repository, the transactional outbox and the disclosure log on one JDBC
@@ -97,11 +101,15 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private static final String DISCLOSURE_COLUMNS = "id, practice_id, patient_key, request_number, disclosed_at, "
             + "recipient_name, recipient_address, description, purpose, basis, disclosed_by";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
     private final Sql sql;
     private final DocumentCodec codec;
+    private final PatientKeys patientKeys;
 
     private JdbcStore(Builder b, Durability durability) {
         this.sql = new Sql(b.dataSource, durability);
+        this.patientKeys = b.patientKeys;
         PracticeDirectory practices = b.practices;
         this.codec = new DocumentCodec(b.law, id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
@@ -202,6 +210,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         for (ChangeSet change : changes) {
             Objects.requireNonNull(change, "change");
             validate(change);
+            requireOwnPatientKey(change);
             String document = codec.encode(change.request().snapshot());
             // Names, addresses and free text the intake let through are refused here too, on every database:
             // PostgreSQL would store an unpaired surrogate as "?".
@@ -214,6 +223,19 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             }
             return null;
         });
+    }
+
+    /**
+     * Refuses a new request whose patient key was not made with this store's patient keys: the service
+     * and the store were given different secrets, and the request would never be found with its patient's.
+     */
+    private void requireOwnPatientKey(ChangeSet change) {
+        RequestCase.Snapshot s = change.request().snapshot();
+        if (change.expectedVersion() == 0 && !patientKeys.keyOf(s.request().patient()).equals(s.patientKey())) {
+            throw new IllegalStateException("The request's patient key was not made with this store's patient keys "
+                    + patientKeys + ": give the RequestService and JdbcStore.builder(...).patientKeys(...) the same "
+                    + "PatientKeys");
+        }
     }
 
     private static void validate(ChangeSet change) {
@@ -890,6 +912,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         private boolean migrate = true;
         private PracticeDirectory practices;
         private Law law = Law.builtIn();
+        private PatientKeys patientKeys;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -938,6 +961,22 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
 
         /**
+         * Sets how patients are keyed: the deployment's {@link PatientKeys#hmacSha256} under the host's
+         * secret, the same the {@code RequestService} is given. Without it the store uses
+         * {@link PatientKeys#development()}, a published secret that protects nothing, and says so in the
+         * log. With migrations on, {@link #build()} brings stored keys of older versions (unkeyed SHA-256)
+         * or of the development secret to these keys; it refuses a store whose keys were made under
+         * another real secret.
+         *
+         * @param patientKeys  the deployment's patient keys, not null
+         * @return this builder, not null
+         */
+        public Builder patientKeys(PatientKeys patientKeys) {
+            this.patientKeys = Objects.requireNonNull(patientKeys, "patientKeys");
+            return this;
+        }
+
+        /**
          * Builds the store, applying the migrations first unless turned off. On an H2 file database the
          * store makes H2 write every commit to its file before the commit returns ({@code WRITE_DELAY 0},
          * set on each connection the store borrows), so an acknowledged change survives the death of the
@@ -958,7 +997,17 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 // Without migrations the store does not reach the database before its first call.
                 durability = Durability.onFirstUse(dataSource);
             }
-            return new JdbcStore(this, durability);
+            if (patientKeys == null) {
+                patientKeys = PatientKeys.development();
+                LOG.warn("JdbcStore keys patients with the development secret, which protects nothing: give "
+                        + "JdbcStore.builder(...).patientKeys(PatientKeys.hmacSha256(secret)) and the RequestService the "
+                        + "deployment's secret");
+            }
+            JdbcStore store = new JdbcStore(this, durability);
+            if (migrate) {
+                PatientKeyMigration.apply(store.sql, patientKeys);
+            }
+            return store;
         }
     }
 }
