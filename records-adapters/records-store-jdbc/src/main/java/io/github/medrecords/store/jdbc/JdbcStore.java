@@ -34,6 +34,7 @@ import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
 import io.github.medrecords.store.jdbc.internal.Durability;
+import io.github.medrecords.store.jdbc.internal.H2Files;
 import io.github.medrecords.store.jdbc.internal.Json;
 import io.github.medrecords.store.jdbc.internal.Law;
 import io.github.medrecords.store.jdbc.internal.Migrations;
@@ -993,6 +994,11 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             if (migrate) {
                 durability = Durability.of(dataSource);
                 JdbcStore.migrate(dataSource);
+                try {
+                    H2Files.restrict(dataSource);
+                } catch (SQLException e) {
+                    throw Sql.failure("find the H2 database's files", e);
+                }
             } else {
                 // Without migrations the store does not reach the database before its first call.
                 durability = Durability.onFirstUse(dataSource);
