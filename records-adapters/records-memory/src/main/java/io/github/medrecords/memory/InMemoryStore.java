@@ -64,6 +64,8 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
     private final Map<Scoped, Long> sequences = new HashMap<>();
     private final Map<MessageId, OutboxMessage> outbox = new LinkedHashMap<>();
     private final Map<UUID, DisclosureEntry> disclosures = new LinkedHashMap<>();
+    /** When each delivered message was delivered. */
+    private final Map<MessageId, Instant> deliveredAt = new HashMap<>();
     /** Staff command keys, as "request id + key". */
     private final Set<CommandKey> commandKeys = new HashSet<>();
 
@@ -368,6 +370,25 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
      * Ends an attempt while the relay holds the lease: counts the attempt, releases the lease and moves
      * the message to its next state, keeping the next attempt time and the last error where none is given.
      */
+    @Override
+    public int purgeDelivered(Instant now, Duration retention) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("Retention " + retention + " is negative");
+        }
+        Instant before = now.minus(retention);
+        synchronized (lock) {
+            List<MessageId> purged = deliveredAt.entrySet().stream().filter(e -> e.getValue().isBefore(before))
+                    .map(Map.Entry::getKey).toList();
+            purged.forEach(id -> {
+                outbox.remove(id);
+                deliveredAt.remove(id);
+            });
+            return purged.size();
+        }
+    }
+
     private boolean endAttempt(MessageId id, String relayId, Instant at, DeliveryState state, Instant nextAttemptAt,
             String error) {
         Objects.requireNonNull(id, "id");
@@ -380,6 +401,9 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
             }
             outbox.put(id, copy(m, state, m.attempts() + 1, nextAttemptAt == null ? m.nextAttemptAt() : nextAttemptAt,
                     Optional.empty(), Optional.empty(), error == null ? m.lastError() : Optional.of(error)));
+            if (state == DeliveryState.DELIVERED) {
+                deliveredAt.put(id, at);
+            }
             return true;
         }
     }

@@ -752,7 +752,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(relayId, "relayId");
         Objects.requireNonNull(at, "at");
-        return leaseUpdate("mark a message delivered", "state = 'DELIVERED'", id, relayId, at, ps -> { });
+        return leaseUpdate("mark a message delivered", "state = 'DELIVERED', delivered_at = ?", id, relayId, at,
+                ps -> Sql.setInstant(ps, 1, at));
     }
 
     @Override
@@ -779,6 +780,22 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         requireStorable(error);
         return leaseUpdate("dead-letter a message", "state = 'DEAD', attempts = attempts + 1, last_error = ?", id,
                 relayId, at, ps -> ps.setString(1, error));
+    }
+
+    @Override
+    public int purgeDelivered(Instant now, Duration retention) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("Retention " + retention + " is negative");
+        }
+        return sql.inTransaction("purge delivered messages", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM mr_outbox WHERE state = 'DELIVERED' "
+                    + "AND delivered_at < ?")) {
+                Sql.setInstant(ps, 1, now.minus(retention));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private boolean leaseUpdate(String what, String set, MessageId id, String relayId, Instant at, Binder binder) {
