@@ -14,6 +14,7 @@ import io.github.medrecords.core.port.NotificationOutbox;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.port.StorageException;
+import io.github.medrecords.core.port.UnstorableTextException;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.port.UnreadableRequestException;
 import io.github.medrecords.core.fee.LegalLimits;
@@ -216,6 +217,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             // Names, addresses and free text the intake let through are refused here too, on every database:
             // PostgreSQL would store an unpaired surrogate as "?".
             requireStorable(document);
+            requireNoEscapedNul(document);
             documents.add(document);
         }
         sql.inTransaction("save requests", c -> {
@@ -268,7 +270,24 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     }
 
     /**
-     * Refuses text that PostgreSQL cannot store as it is: NUL characters and unpaired surrogates.
+     * Refuses a document whose JSON escapes a NUL character ({@code \u0000} after an even number of
+     * backslashes): text with NUL is refused everywhere else, so it is refused in names and descriptions too.
+     */
+    private static void requireNoEscapedNul(String document) {
+        for (int i = document.indexOf("\\u0000"); i >= 0; i = document.indexOf("\\u0000", i + 1)) {
+            int backslashes = 0;
+            for (int j = i; j >= 0 && document.charAt(j) == '\\'; j--) {
+                backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+                throw new UnstorableTextException(i);
+            }
+        }
+    }
+
+    /**
+     * Refuses text that PostgreSQL cannot store as it is, on every database: NUL characters and unpaired
+     * surrogates ({@link UnstorableTextException}).
      */
     private static void requireStorable(String... texts) {
         for (String text : texts) {
@@ -279,8 +298,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                                 || !Character.isLowSurrogate(text.charAt(++i)))
                         || Character.isLowSurrogate(ch);
                 if (broken) {
-                    throw new IllegalArgumentException("Text holds a NUL character or an unpaired surrogate at "
-                            + "index " + i + ", which the store does not keep");
+                    throw new UnstorableTextException(i);
                 }
             }
         }
