@@ -56,6 +56,9 @@ abstract class HostileStringRoundTrip {
         for (int i = 0; i < cases; i++) {
             String text = hostile(random);
             String field = FIELDS[random.nextInt(FIELDS.length)];
+            if (field.equals("key") && text.length() > 200) {
+                text = text.substring(0, 200); // keys are at most 255 characters
+            }
             boolean storable = storable(text);
             String outcome;
             try {
@@ -118,7 +121,7 @@ abstract class HostileStringRoundTrip {
                         new io.github.medrecords.core.party.ContactDetails(null, null, address)))
                 .selection(RecordSelection.of(type, description, DateRange.of(LocalDate.of(2024, 1, 1), null), 1))
                 .delivery(Delivery.cdByMail(address)).build();
-        String key = field.equals("key") ? (text.length() > 200 ? text.substring(0, 200) : text) : "key-" + index;
+        String key = field.equals("key") ? text + "-" + index : "key-" + index;
         Transition t = Requests.submit(request, Optional.empty(), key, Requests.RECEIVED);
         store.save(List.of(Requests.changeOf(t)));
         RequestCase expected = t.after().withVersion(1);
