@@ -158,6 +158,19 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
     }
 
+    /**
+     * Brings the stored patient keys to this store's {@link PatientKeys}: the Java step of migration V4,
+     * which {@link Builder#build()} runs itself with migrations on. A host that applies the scripts with
+     * its own tool ({@code migrate(false)}) calls it once after V4. Safe to call again.
+     *
+     * @return the number of requests whose key was recomputed, 0 if none needed it
+     * @throws IllegalStateException if the stored keys were made under another real secret
+     * @throws StorageException if the database fails
+     */
+    public int rekeyPatients() {
+        return PatientKeyMigration.apply(sql, patientKeys);
+    }
+
     // ---- RequestRepository ---------------------------------------------------------------------------
 
     @Override
