@@ -3,6 +3,7 @@ package io.github.medrecords.memory;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.DuplicateCommandException;
 import io.github.medrecords.core.port.DeliveryState;
 import io.github.medrecords.core.port.DisclosureLog;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
@@ -63,6 +64,10 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
     private final Map<Scoped, Long> sequences = new HashMap<>();
     private final Map<MessageId, OutboxMessage> outbox = new LinkedHashMap<>();
     private final Map<UUID, DisclosureEntry> disclosures = new LinkedHashMap<>();
+    /** When each delivered message was delivered. */
+    private final Map<MessageId, Instant> deliveredAt = new HashMap<>();
+    /** Staff command keys, as "request id + key". */
+    private final Set<CommandKey> commandKeys = new HashSet<>();
 
     private InMemoryStore() {
     }
@@ -129,7 +134,14 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
             Set<Scoped> newNumbers = new HashSet<>();
             Set<MessageId> newMessages = new HashSet<>();
             Set<UUID> newDisclosures = new HashSet<>();
+            Set<CommandKey> newCommandKeys = new HashSet<>();
             for (ChangeSet change : all) {
+                if (change.commandKey().isPresent()) {
+                    CommandKey k = new CommandKey(change.request().id(), change.commandKey().get());
+                    if (commandKeys.contains(k) || !newCommandKeys.add(k)) {
+                        throw new DuplicateCommandException(k.request(), k.key(), null);
+                    }
+                }
                 RequestCase request = change.request();
                 RequestCase current = staged.containsKey(request.id()) ? staged.get(request.id())
                         : requests.get(request.id());
@@ -139,6 +151,7 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
                 }
                 if (current == null) {
                     checkNew(change, newKeys, newNumbers);
+                    checkPatientRequests(change);
                 } else {
                     checkUpdate(current, change);
                 }
@@ -162,10 +175,36 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
                 }
                 requests.put(request.id(), request);
             }
+            commandKeys.addAll(newCommandKeys);
             for (ChangeSet change : all) {
                 change.messages().forEach(m -> outbox.put(m.id(), m));
                 change.disclosures().forEach(d -> disclosures.put(d.id(), d));
             }
+        }
+    }
+
+    @Override
+    public boolean hasCommandKey(RequestId id, String commandKey) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(commandKey, "commandKey");
+        synchronized (lock) {
+            return commandKeys.contains(new CommandKey(id, commandKey));
+        }
+    }
+
+    private record CommandKey(RequestId request, String key) {
+    }
+
+    /** A new request decided on a number of its patient's requests: the store must still hold that many. */
+    private void checkPatientRequests(ChangeSet change) {
+        if (change.expectedPatientRequests().isEmpty()) {
+            return;
+        }
+        RequestCase request = change.request();
+        long stored = requests.values().stream().filter(r -> r.practiceId().equals(request.practiceId())
+                && r.patientKey().equals(request.patientKey())).count();
+        if (stored != change.expectedPatientRequests().getAsLong()) {
+            throw new ConcurrencyConflictException(request.id(), 0, null);
         }
     }
 
@@ -331,6 +370,25 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
      * Ends an attempt while the relay holds the lease: counts the attempt, releases the lease and moves
      * the message to its next state, keeping the next attempt time and the last error where none is given.
      */
+    @Override
+    public int purgeDelivered(Instant now, Duration retention) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("Retention " + retention + " is negative");
+        }
+        Instant before = now.minus(retention);
+        synchronized (lock) {
+            List<MessageId> purged = deliveredAt.entrySet().stream().filter(e -> e.getValue().isBefore(before))
+                    .map(Map.Entry::getKey).toList();
+            purged.forEach(id -> {
+                outbox.remove(id);
+                deliveredAt.remove(id);
+            });
+            return purged.size();
+        }
+    }
+
     private boolean endAttempt(MessageId id, String relayId, Instant at, DeliveryState state, Instant nextAttemptAt,
             String error) {
         Objects.requireNonNull(id, "id");
@@ -343,6 +401,9 @@ public final class InMemoryStore implements RequestRepository, NotificationOutbo
             }
             outbox.put(id, copy(m, state, m.attempts() + 1, nextAttemptAt == null ? m.nextAttemptAt() : nextAttemptAt,
                     Optional.empty(), Optional.empty(), error == null ? m.lastError() : Optional.of(error)));
+            if (state == DeliveryState.DELIVERED) {
+                deliveredAt.put(id, at);
+            }
             return true;
         }
     }

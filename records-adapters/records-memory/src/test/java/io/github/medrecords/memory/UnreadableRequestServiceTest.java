@@ -110,7 +110,9 @@ class UnreadableRequestServiceTest {
 
         @Override
         public FoundRequests findByPatient(PracticeId practice, PatientKey patient) {
-            return plus(store.findByPatient(practice, patient));
+            // The broken request is no stored row of this patient: a store's save counts the patient's stored
+            // requests (readable or not) against what the submit read, so it must not be added here.
+            return store.findByPatient(practice, patient);
         }
 
         @Override

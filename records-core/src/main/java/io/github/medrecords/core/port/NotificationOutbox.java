@@ -95,4 +95,24 @@ public interface NotificationOutbox {
      * @return the message, empty if unknown
      */
     Optional<OutboxMessage> find(MessageId id);
+
+    /** How long a delivered message is kept by default before {@link #purgeDelivered} removes it: 30 days. */
+    Duration DEFAULT_RETENTION = Duration.ofDays(30);
+
+    /**
+     * Removes the messages delivered more than the retention before now, so that notices (which name
+     * patients) do not pile up forever. Pending and dead-lettered messages are never removed. A host
+     * runs it now and then, for example daily, with its own retention or {@link #DEFAULT_RETENTION}.
+     *
+     * <p>The default throws: a store that does not implement it keeps every message.
+     *
+     * @param now  the current time, not null
+     * @param retention  how long a delivered message is kept, not negative, not null
+     * @return the number of messages removed
+     * @throws IllegalArgumentException if the retention is negative
+     * @throws UnsupportedOperationException if the store cannot purge
+     */
+    default int purgeDelivered(Instant now, Duration retention) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not purge delivered messages");
+    }
 }

@@ -23,6 +23,13 @@ import java.util.Set;
  *     {@link ConcurrencyConflictException} and writes nothing; it never overwrites a newer state. A new
  *     request (expected version 0) is stored at version 1, and each later save stores expected + 1.
  *     Loaded requests carry their stored version.</li>
+ * <li>A new request's change set with {@link ChangeSet#expectedPatientRequests()} is saved only if the
+ *     store holds exactly that many requests of its patient at its practice, checked and written so that
+ *     two concurrent saves for one patient cannot both pass (in SQL: under a per-patient lock row);
+ *     otherwise it throws {@link ConcurrencyConflictException} and writes nothing.</li>
+ * <li>A change set with a {@link ChangeSet#commandKey()} records the key with the request in the same
+ *     transaction; a change set whose key is already recorded for its request throws
+ *     {@link DuplicateCommandException} and writes nothing. {@link #hasCommandKey} finds a recorded key.</li>
  * <li>A new request whose practice already has a request with the same idempotency key throws
  *     {@link DuplicateSubmissionException} and writes nothing.</li>
  * <li>{@link #nextNumber} never hands out the same number twice for a practice, across every
@@ -111,4 +118,19 @@ public interface RequestRepository {
      * @return the requests read back and those that cannot be, not null
      */
     FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date);
+
+    /**
+     * Tells whether a staff command's idempotency key is recorded for a request.
+     *
+     * <p>The default throws: a store that keeps no command keys cannot dedupe retried commands, and a
+     * caller that passes a key must learn that rather than apply a command twice.
+     *
+     * @param id  the request, not null
+     * @param commandKey  the command's key, not null
+     * @return true if a change of the request was saved under the key
+     * @throws UnsupportedOperationException if the store keeps no command keys
+     */
+    default boolean hasCommandKey(RequestId id, String commandKey) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not keep staff command keys");
+    }
 }

@@ -15,6 +15,7 @@ import io.github.medrecords.core.notification.NotificationPolicy;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.DuplicateCommandException;
 import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
 import io.github.medrecords.core.port.OutboxMessage;
@@ -37,6 +38,7 @@ import io.github.medrecords.core.workflow.DenialGround;
 import io.github.medrecords.core.workflow.DenialNotice;
 import io.github.medrecords.core.workflow.LicensedProfessional;
 import io.github.medrecords.core.workflow.PatientKey;
+import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.core.workflow.PaymentMethod;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
@@ -57,6 +59,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +80,7 @@ import org.slf4j.LoggerFactory;
 public final class RequestService {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestService.class);
-    private static final int REPEAT_LINK_ATTEMPTS = 3;
+    private static final int REPEAT_LINK_ATTEMPTS = 32;
     private static final int SWEEP_MARGIN = 10;
 
     private final PracticeDirectory practices;
@@ -87,6 +90,7 @@ public final class RequestService {
     private final FeeCalculator fees;
     private final DeadlineRules deadlines;
     private final NotificationPolicy notifications;
+    private final PatientKeys patientKeys;
 
     /**
      * Creates the service.
@@ -101,6 +105,26 @@ public final class RequestService {
      */
     public RequestService(PracticeDirectory practices, RequestRepository repository, Validator validator, Clock clock,
             FeeCalculator fees, DeadlineRules deadlines, NotificationPolicy notifications) {
+        this(practices, repository, validator, clock, fees, deadlines, notifications, PatientKeys.development());
+    }
+
+    /**
+     * Creates the service with the deployment's patient keys: a service over a store that keeps patient
+     * data (the JDBC store) takes the same {@link PatientKeys} as the store, under the host's secret. The
+     * other constructor uses {@link PatientKeys#development()}, for the in-memory store, demos and tests.
+     *
+     * @param practices  the practices served, not null
+     * @param repository  the store, not null
+     * @param validator  the Bean Validation validator for form input, not null
+     * @param clock  the source of every "now", not null
+     * @param fees  the fee calculator with the legal limits, not null
+     * @param deadlines  the legal deadline rules, not null
+     * @param notifications  which notifications events cause, not null
+     * @param patientKeys  how patients are keyed, not null
+     */
+    public RequestService(PracticeDirectory practices, RequestRepository repository, Validator validator, Clock clock,
+            FeeCalculator fees, DeadlineRules deadlines, NotificationPolicy notifications, PatientKeys patientKeys) {
+        this.patientKeys = Objects.requireNonNull(patientKeys, "patientKeys");
         this.practices = Objects.requireNonNull(practices, "practices");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.intake = new RequestIntake(Objects.requireNonNull(validator, "validator"));
@@ -156,15 +180,17 @@ public final class RequestService {
         RequestNumber number = repository.nextNumber(practiceId, receivedOn.getYear());
         boolean authorizationRequired = request.legalBasis().requiresAuthorization()
                 || practice.policies().requireOwnAuthorizationForm();
+        PatientKey patientKey = patientKeys.keyOf(request.patient());
         for (int attempt = 1; ; attempt++) {
-            Optional<RequestCase> original = openOverlapping(practiceId, request);
+            FoundRequests patientRequests = repository.findByPatient(practiceId, patientKey);
+            Optional<RequestCase> original = openOverlapping(patientRequests, request);
             Optional<DueDate> due = original.isPresent() ? original.get().dueDate()
                     : dueDate(practice, request, receivedOn);
-            Transition created = RequestCase.submit(RequestId.random(), number, request, receivedAt, key,
+            Transition created = RequestCase.submit(RequestId.random(), number, request, patientKey, receivedAt, key,
                     accepted.authorization(), authorizationRequired, estimate, due,
                     original.map(RequestCase::number), actor, practice.zone());
             List<ChangeSet> changes = new ArrayList<>();
-            changes.add(changeSet(created, practice));
+            changes.add(changeSet(created, practice).expectingPatientRequests(countOf(patientRequests)));
             original.ifPresent(o -> changes.add(changeSet(o.recordRepeat(number, receivedAt), practice)));
             try {
                 repository.save(changes);
@@ -174,6 +200,9 @@ public final class RequestService {
             } catch (DuplicateSubmissionException e) {
                 return repository.findByIdempotencyKey(practiceId, e.getIdempotencyKey()).orElseThrow(() -> e);
             } catch (ConcurrencyConflictException e) {
+                // Another submission of the same patient, or a change to the original, came first: decide
+                // again on what is stored now. Each conflict means another save went through, so concurrent
+                // submissions of one patient finish within as many attempts as there are of them.
                 if (attempt >= REPEAT_LINK_ATTEMPTS) {
                     throw e;
                 }
@@ -579,9 +608,12 @@ public final class RequestService {
                 .dueDate(DeadlineQuery.forRequest(request, receivedOn, practice.jurisdictions()));
     }
 
-    private Optional<RequestCase> openOverlapping(PracticeId practiceId, RecordsRequest request) {
-        PatientKey patient = PatientKey.of(request.patient());
-        return repository.findByPatient(practiceId, patient).requests().stream()
+    private static long countOf(FoundRequests patientRequests) {
+        return patientRequests.requests().size() + patientRequests.unreadable().size();
+    }
+
+    private static Optional<RequestCase> openOverlapping(FoundRequests patientRequests, RecordsRequest request) {
+        return patientRequests.requests().stream()
                 .filter(c -> c.status().isOpen() && c.repeatOf().isEmpty() && overlaps(c.request(), request))
                 .min(Comparator.comparing(RequestCase::receivedAt));
     }
@@ -599,6 +631,106 @@ public final class RequestService {
 
     private ZonedDateTime now(PracticeProfile practice) {
         return clock.instant().atZone(practice.zone());
+    }
+
+    /**
+     * Applies a staff command at most once per idempotency key, as {@link #submit} does for a
+     * submission: a client that did not see the answer sends the command again with the same key, and
+     * the repeat returns the request as stored, with no second history entry, event or notification.
+     *
+     * <p>The key is saved with the command's change in the same transaction, so a crash between the
+     * save and the answer loses nothing and a retry finds it. Of two concurrent attempts with one key,
+     * one makes the change and the other returns the stored request or, having read the request before
+     * the change, fails with {@link io.github.medrecords.core.port.ConcurrencyConflictException}; retried,
+     * it finds the key. The command is any of this service's commands on that request:
+     * <pre>{@code
+     * service.applyOnce(id, "pay-7f3a", s -> s.recordPayment(id, "INV-2026-0007", amount, CARD, "ch_91", staff));
+     * }</pre>
+     *
+     * @param id  the request the command changes, not null
+     * @param idempotencyKey  the client's key for this command, unique per request, not blank
+     * @param command  the command, run against a service that saves under the key, not null
+     * @return the request after the command, or as stored now if the key was already used, not null
+     * @throws UnsupportedOperationException if the repository keeps no command keys
+     * @throws IllegalArgumentException if the key is blank or longer than 255 characters
+     */
+    public RequestCase applyOnce(RequestId id, String idempotencyKey, Function<RequestService, RequestCase> command) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(command, "command");
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
+            throw new IllegalArgumentException("A command idempotency key is not blank and at most 255 characters");
+        }
+        if (repository.hasCommandKey(id, idempotencyKey)) {
+            LOG.info("Request {}: command key seen before, not applied again", id);
+            return require(id);
+        }
+        try {
+            return command.apply(new RequestService(this, new KeyedRepository(repository, id, idempotencyKey)));
+        } catch (DuplicateCommandException e) {
+            return require(id);
+        }
+    }
+
+    private RequestService(RequestService base, RequestRepository repository) {
+        this.practices = base.practices;
+        this.repository = repository;
+        this.intake = base.intake;
+        this.clock = base.clock;
+        this.fees = base.fees;
+        this.deadlines = base.deadlines;
+        this.notifications = base.notifications;
+        this.patientKeys = base.patientKeys;
+    }
+
+    /** Saves the changes of one request under a command key; everything else goes to the store as it is. */
+    private record KeyedRepository(RequestRepository store, RequestId id, String key) implements RequestRepository {
+
+        @Override
+        public RequestNumber nextNumber(PracticeId practice, int year) {
+            return store.nextNumber(practice, year);
+        }
+
+        @Override
+        public void save(List<ChangeSet> changes) {
+            store.save(changes.stream().map(c -> c.request().id().equals(id) && c.expectedVersion() > 0
+                    ? c.withCommandKey(key) : c).toList());
+        }
+
+        @Override
+        public Optional<RequestCase> findById(RequestId request) {
+            return store.findById(request);
+        }
+
+        @Override
+        public Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number) {
+            return store.findByNumber(practice, number);
+        }
+
+        @Override
+        public Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey) {
+            return store.findByIdempotencyKey(practice, idempotencyKey);
+        }
+
+        @Override
+        public FoundRequests findByPatient(PracticeId practice, PatientKey patient) {
+            return store.findByPatient(practice, patient);
+        }
+
+        @Override
+        public FoundRequests findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
+            return store.findByStatus(practice, statuses);
+        }
+
+        @Override
+        public FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
+            return store.findOpenDueOnOrBefore(practice, date);
+        }
+
+        @Override
+        public boolean hasCommandKey(RequestId request, String commandKey) {
+            return store.hasCommandKey(request, commandKey);
+        }
     }
 
     /**

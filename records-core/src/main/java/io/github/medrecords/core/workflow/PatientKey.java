@@ -1,17 +1,12 @@
 package io.github.medrecords.core.workflow;
 
 import io.github.medrecords.core.request.PatientIdentity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A key that finds the same patient's requests without storing who the patient is: a SHA-256
- * digest of the normalised name and date of birth, scoped to a practice by the store.
+ * A key that finds the same patient's requests without storing who the patient is: an HMAC-SHA256
+ * of the normalised name and date of birth under the deployment's secret ({@link PatientKeys}),
+ * scoped to a practice by the store.
  *
  * <p>Two submissions that spell the name with other case, accents or spacing get the same key.
  * Immutable and thread-safe.
@@ -46,26 +41,15 @@ public record PatientKey(String value) {
     }
 
     /**
-     * Derives the key of a patient.
+     * Derives the key of a patient with the {@linkplain PatientKeys#development() development} secret,
+     * as the in-memory store, demos and tests do. A deployment that stores patient data derives keys
+     * with {@link PatientKeys#hmacSha256} under its own secret instead.
      *
      * @param patient  the patient, not null
      * @return the key, not null
      */
     public static PatientKey of(PatientIdentity patient) {
-        Objects.requireNonNull(patient, "patient");
-        String text = normalize(patient.name().family()) + "|" + normalize(patient.name().given()) + "|"
-                + patient.dateOfBirth();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return new PatientKey(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
-    }
-
-    private static String normalize(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        return PatientKeys.development().keyOf(patient);
     }
 
     @Override

@@ -632,6 +632,34 @@ public final class RequestCase {
     public static Transition submit(RequestId id, RequestNumber number, RecordsRequest request, Instant receivedAt,
             Optional<String> idempotencyKey, Optional<Authorization> authorization, boolean authorizationRequired,
             Estimate estimate, Optional<DueDate> dueDate, Optional<RequestNumber> repeatOf, Actor actor, ZoneId zone) {
+        return submit(id, number, request, PatientKey.of(request.patient()), receivedAt, idempotencyKey, authorization,
+                authorizationRequired, estimate, dueDate, repeatOf, actor, zone);
+    }
+
+    /**
+     * Receives a new request whose patient key was derived under the deployment's secret
+     * ({@link PatientKeys}); otherwise as {@link #submit(RequestId, RequestNumber, RecordsRequest, Instant,
+     * Optional, Optional, boolean, Estimate, Optional, Optional, Actor, ZoneId)}.
+     *
+     * @param id  the new id, not null
+     * @param number  the number the repository handed out, not null
+     * @param request  the request, not null
+     * @param patientKey  the patient's key, not null
+     * @param receivedAt  the receipt time, not null
+     * @param idempotencyKey  the portal's key, not null
+     * @param authorization  the authorization submitted with it, not null
+     * @param authorizationRequired  whether the basis or the practice's policy needs one
+     * @param estimate  the fee estimate, not null
+     * @param dueDate  the legal due date, not null
+     * @param repeatOf  the open request this one repeats, not null
+     * @param actor  who submitted, not null
+     * @param zone  the practice's zone, to check the authorization now, not null
+     * @return the transition, not null
+     */
+    public static Transition submit(RequestId id, RequestNumber number, RecordsRequest request, PatientKey patientKey,
+            Instant receivedAt, Optional<String> idempotencyKey, Optional<Authorization> authorization,
+            boolean authorizationRequired, Estimate estimate, Optional<DueDate> dueDate,
+            Optional<RequestNumber> repeatOf, Actor actor, ZoneId zone) {
         boolean waiting = authorizationRequired
                 && authorization.map(a -> !a.isValidAt(receivedAt.atZone(zone))).orElse(true);
         RequestStatus status = waiting ? RequestStatus.AWAITING_AUTHORIZATION : RequestStatus.IN_PROCESS;
@@ -640,7 +668,7 @@ public final class RequestCase {
                         + ", delivery "
                         + request.delivery().method() + repeatOf.map(n -> ", repeat of " + n).orElse(""), "");
         Snapshot snapshot = new Snapshot(new Snapshot.Filing(id, number, request.practiceId(), request, receivedAt,
-                idempotencyKey, PatientKey.of(request.patient()), repeatOf),
+                idempotencyKey, Objects.requireNonNull(patientKey, "patientKey"), repeatOf),
                 new Snapshot.Progress(status, false, 0, authorizationRequired, authorization, Optional.empty(), dueDate,
                         Set.of()),
                 Snapshot.Fees.estimated(estimate), Snapshot.Outcome.none(), List.of(entry), 0);

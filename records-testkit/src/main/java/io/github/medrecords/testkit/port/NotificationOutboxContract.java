@@ -301,6 +301,29 @@ public abstract class NotificationOutboxContract {
                 .containsExactlyInAnyOrderElementsOf(saved.stream().map(OutboxMessage::id).toList());
     }
 
+    @Test
+    public void purgesDeliveredMessagesOnlyOnceTheRetentionHasPassedAndNeverPendingOrDeadOnes() {
+        StoragePorts s = createStorage();
+        List<OutboxMessage> saved = save(s, T0, T0, T0, T0);
+        s.outbox().claim("relay-a", 10, T0, LEASE);
+        Duration retention = Duration.ofDays(30);
+        assertThat(s.outbox().markDelivered(saved.get(0).id(), "relay-a", T0.plusSeconds(1))).isTrue();
+        assertThat(s.outbox().markDelivered(saved.get(1).id(), "relay-a", T0.plusSeconds(20))).isTrue();
+        s.outbox().markFailed(saved.get(2).id(), "relay-a", T0.plusSeconds(1), "timeout", FAR_FUTURE);
+        s.outbox().deadLetter(saved.get(3).id(), "relay-a", T0.plusSeconds(1), "HTTP 410");
+
+        assertThat(s.outbox().purgeDelivered(T0.plusSeconds(1).plus(retention), retention)).isZero();
+        assertThat(s.outbox().purgeDelivered(T0.plusSeconds(2).plus(retention), retention)).isEqualTo(1);
+
+        assertThat(s.outbox().find(saved.get(0).id())).isEmpty();
+        assertThat(s.outbox().find(saved.get(1).id())).isPresent();
+        assertThat(s.outbox().purgeDelivered(T0.plus(Duration.ofDays(3650)), retention)).isEqualTo(1);
+        assertThat(s.outbox().find(saved.get(1).id())).isEmpty();
+        assertThat(s.outbox().find(saved.get(2).id())).isPresent();
+        assertThat(s.outbox().find(saved.get(3).id())).isPresent();
+        assertThat(s.outbox().deadLetters(10)).extracting(OutboxMessage::id).containsExactly(saved.get(3).id());
+    }
+
     private List<OutboxMessage> save(StoragePorts s, Instant... createdAt) {
         RequestRepository repo = s.repository();
         Transition t = cases.submit(repo.nextNumber(cases.practiceId(), 2026), T0.minusSeconds(60));

@@ -50,7 +50,8 @@ public final class MailSender implements NotificationSender {
     /** The header that carries the message's idempotency key. */
     public static final String IDEMPOTENCY_HEADER = "X-Medrecords-Idempotency-Key";
 
-    private static final Pattern BARE_ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"\\\\@]{1,64}"
+    // printable ASCII only in the local part: the sender does not use SMTPUTF8 (RFC 6531)
+    private static final Pattern BARE_ADDRESS = Pattern.compile("[!-~&&[^<>()\\[\\],;:\"\\\\@]]{1,64}"
             + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+");
 
     private final Session session;

@@ -132,6 +132,19 @@ class MailSenderTest {
     }
 
     @Test
+    void refusesRecipientsWithNonAsciiOrSeparatorCharactersInTheLocalPartSinceSmtpUtf8IsNotUsed() {
+        MailSender sender = sender().build();
+        for (int cp : new int[] {0x85, 0xA0, 0xE9, 0x2028, 0x2029, 0x202E, 0x200B, 0xFEFF, 0x1F600}) {
+            String recipient = "pat" + new String(Character.toChars(cp)) + "ient@example.org";
+            OutboxMessage m = Messages.email(EventType.SUBMITTED, recipient, Messages.payload(EventType.SUBMITTED));
+
+            assertThatExceptionOfType(NotificationException.class).as("U+%04X", cp).isThrownBy(() -> sender.send(m))
+                    .satisfies(e -> assertThat(e.isRetryable()).isFalse());
+        }
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void refusesLineBreaksInOneLinePayloadValuesSoTheyNeverReachTheHeaders() {
         Map<String, String> payload = Messages.payload(EventType.SUBMITTED);
         payload.put("practice", "Seed\r\nBcc: evil@example.org\r\nX-Injected: yes");

@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,7 +57,11 @@ public final class WebhookSignature {
 
     /**
      * Verifies a signature header: well formed, made with this secret over this body, and stamped
-     * within the tolerance of now (either way).
+     * within the tolerance of now (either way, compared exactly, not in whole seconds).
+     *
+     * <p>A header may carry several {@code v1=} values (for example while the sender's secret is being
+     * rotated, one per secret); the header is valid if any of them matches, each compared in constant
+     * time. A header with no {@code t=}, more than one {@code t=}, or no {@code v1=} is refused.
      *
      * @param secret  the webhook's shared secret, not empty
      * @param header  the {@code X-Medrecords-Signature} header as received, may be null (then false)
@@ -77,31 +83,49 @@ public final class WebhookSignature {
             return false;
         }
         Long t = null;
-        byte[] expected = null;
+        List<byte[]> candidates = new ArrayList<>();
         for (String part : header.split(",")) {
             String p = part.strip();
             if (p.startsWith("t=")) {
+                if (t != null) {
+                    return false; // two stamps: ambiguous, refuse
+                }
                 try {
                     t = Long.parseLong(p.substring(2));
                 } catch (NumberFormatException e) {
                     return false;
                 }
-            } else if (p.startsWith("v1=") && expected == null) {
+            } else if (p.startsWith("v1=")) {
                 try {
-                    expected = HexFormat.of().parseHex(p.substring(3));
+                    candidates.add(HexFormat.of().parseHex(p.substring(3)));
                 } catch (IllegalArgumentException e) {
                     return false;
                 }
             }
         }
-        if (t == null || expected == null) {
+        if (t == null || candidates.isEmpty() || !fresh(t, now, tolerance)) {
             return false;
         }
-        long age = Math.abs(now.getEpochSecond() - t);
-        if (age > tolerance.getSeconds()) {
+        byte[] actual = mac(secret, t, body);
+        boolean matched = false;
+        for (byte[] candidate : candidates) {
+            // every candidate is compared in constant time, and all of them, so the time taken does not
+            // tell which one matched
+            matched |= MessageDigest.isEqual(candidate, actual);
+        }
+        return matched;
+    }
+
+    /**
+     * Whether a stamp in unix seconds lies within the tolerance of now, compared exactly (to the
+     * nanosecond of the tolerance) and without overflow for any {@code long} stamp.
+     */
+    private static boolean fresh(long t, Instant now, Duration tolerance) {
+        if (t < Instant.MIN.getEpochSecond() || t > Instant.MAX.getEpochSecond()) {
             return false;
         }
-        return MessageDigest.isEqual(expected, mac(secret, t, body));
+        Duration age = Duration.between(Instant.ofEpochSecond(t), now).abs();
+        return age.compareTo(tolerance) <= 0;
     }
 
     private static byte[] mac(String secret, long t, String body) {

@@ -66,4 +66,49 @@ class WebhookSignatureTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> WebhookSignature.verify(SECRET, "t=1,v1=00", "{}", T, Duration.ofSeconds(-1)));
     }
+
+    @Test
+    void refusesAStampSoFarAwayThatTheAgeWouldOverflow() {
+        for (long far : new long[] {T.getEpochSecond() + Long.MIN_VALUE, Long.MIN_VALUE, Long.MAX_VALUE,
+                Long.MIN_VALUE + 1, -T.getEpochSecond() + Long.MIN_VALUE}) {
+            String header = "t=" + far + ",v1=" + hmacOf(far + ".{}");
+
+            assertThat(WebhookSignature.verify(SECRET, header, "{}", T, FIVE_MINUTES)).as("t=%d", far).isFalse();
+        }
+    }
+
+    @Test
+    void comparesTheAgeWithTheExactToleranceNotWholeSeconds() {
+        String header = WebhookSignature.sign(SECRET, T, "{}");
+
+        assertThat(WebhookSignature.verify(SECRET, header, "{}", T.plusMillis(900), Duration.ofMillis(500))).isFalse();
+        assertThat(WebhookSignature.verify(SECRET, header, "{}", T.plusMillis(1900), Duration.ofMillis(1500)))
+                .isFalse();
+        assertThat(WebhookSignature.verify(SECRET, header, "{}", T.plusMillis(1500), Duration.ofMillis(1500)))
+                .isTrue();
+        assertThat(WebhookSignature.verify(SECRET, header, "{}", T.minusMillis(400), Duration.ofMillis(500)))
+                .isTrue();
+    }
+
+    @Test
+    void acceptsAHeaderWhoseSecondOrLaterSignatureMatches() {
+        String good = WebhookSignature.sign(SECRET, T, "{}");
+        String stamp = "t=" + T.getEpochSecond();
+        String signature = good.substring(good.indexOf("v1="));
+        String other = "v1=" + hmacOf("0.other");
+
+        assertThat(WebhookSignature.verify(SECRET, stamp + "," + other + "," + signature, "{}", T, FIVE_MINUTES))
+                .isTrue();
+        assertThat(WebhookSignature.verify(SECRET, stamp + "," + other + ", " + other + "," + signature, "{}", T,
+                FIVE_MINUTES)).isTrue();
+        assertThat(WebhookSignature.verify(SECRET, stamp + "," + other + "," + other, "{}", T, FIVE_MINUTES))
+                .isFalse();
+    }
+
+    @Test
+    void refusesAHeaderWithTwoStamps() {
+        String good = WebhookSignature.sign(SECRET, T, "{}");
+
+        assertThat(WebhookSignature.verify(SECRET, good + ",t=1", "{}", T, FIVE_MINUTES)).isFalse();
+    }
 }

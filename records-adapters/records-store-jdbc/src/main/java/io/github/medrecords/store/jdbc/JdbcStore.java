@@ -4,6 +4,7 @@ import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.Channel;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
+import io.github.medrecords.core.port.DuplicateCommandException;
 import io.github.medrecords.core.port.DeliveryState;
 import io.github.medrecords.core.port.DisclosureLog;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
@@ -15,6 +16,7 @@ import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.port.SealedTextException;
 import io.github.medrecords.core.port.StorageException;
 import io.github.medrecords.core.port.StoredTextCipher;
+import io.github.medrecords.core.port.UnstorableTextException;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.port.UnreadableRequestException;
 import io.github.medrecords.core.fee.LegalLimits;
@@ -29,14 +31,17 @@ import io.github.medrecords.core.workflow.HistoryAction;
 import io.github.medrecords.core.workflow.HistoryEntry;
 import io.github.medrecords.core.workflow.PatientKey;
 import io.github.medrecords.core.workflow.RequestCase;
+import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
 import io.github.medrecords.store.jdbc.internal.Durability;
+import io.github.medrecords.store.jdbc.internal.H2Files;
 import io.github.medrecords.store.jdbc.internal.Json;
 import io.github.medrecords.store.jdbc.internal.Law;
 import io.github.medrecords.store.jdbc.internal.Migrations;
+import io.github.medrecords.store.jdbc.internal.PatientKeyMigration;
 import io.github.medrecords.store.jdbc.internal.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,6 +63,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The request repository, the transactional outbox and the disclosure log on one JDBC
@@ -98,14 +105,18 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     private static final String DISCLOSURE_COLUMNS = "id, practice_id, patient_key, request_number, disclosed_at, "
             + "recipient_name, recipient_address, description, purpose, basis, disclosed_by";
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
     private final Sql sql;
     private final DocumentCodec codec;
     /** Seals request documents at rest; null to store them as plain JSON. */
     private final StoredTextCipher cipher;
+    private final PatientKeys patientKeys;
 
     private JdbcStore(Builder b, Durability durability) {
         this.sql = new Sql(b.dataSource, durability);
         this.cipher = b.cipher;
+        this.patientKeys = b.patientKeys;
         PracticeDirectory practices = b.practices;
         this.codec = new DocumentCodec(b.law, id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
@@ -150,6 +161,19 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         } catch (FlywayException e) {
             throw new StorageException("The store's schema migrations failed", e);
         }
+    }
+
+    /**
+     * Brings the stored patient keys to this store's {@link PatientKeys}: the Java step of migration V4,
+     * which {@link Builder#build()} runs itself with migrations on. A host that applies the scripts with
+     * its own tool ({@code migrate(false)}) calls it once after V4. Safe to call again.
+     *
+     * @return the number of requests whose key was recomputed, 0 if none needed it
+     * @throws IllegalStateException if the stored keys were made under another real secret
+     * @throws StorageException if the database fails
+     */
+    public int rekeyPatients() {
+        return PatientKeyMigration.apply(sql, patientKeys, documentText());
     }
 
     // ---- RequestRepository ---------------------------------------------------------------------------
@@ -206,10 +230,12 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         for (ChangeSet change : changes) {
             Objects.requireNonNull(change, "change");
             validate(change);
+            requireOwnPatientKey(change);
             String document = codec.encode(change.request().snapshot());
             // Names, addresses and free text the intake let through are refused here too, on every database:
             // PostgreSQL would store an unpaired surrogate as "?".
             requireStorable(document);
+            requireNoEscapedNul(document);
             documents.add(sealDocument(change.request().snapshot().id().value(), document));
         }
         sql.inTransaction("save requests", c -> {
@@ -220,9 +246,23 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         });
     }
 
+    /**
+     * Refuses a new request whose patient key was not made with this store's patient keys: the service
+     * and the store were given different secrets, and the request would never be found with its patient's.
+     */
+    private void requireOwnPatientKey(ChangeSet change) {
+        RequestCase.Snapshot s = change.request().snapshot();
+        if (change.expectedVersion() == 0 && !patientKeys.keyOf(s.request().patient()).equals(s.patientKey())) {
+            throw new IllegalStateException("The request's patient key was not made with this store's patient keys "
+                    + patientKeys + ": give the RequestService and JdbcStore.builder(...).patientKeys(...) the same "
+                    + "PatientKeys");
+        }
+    }
+
     private static void validate(ChangeSet change) {
         RequestCase.Snapshot s = change.request().snapshot();
         s.idempotencyKey().ifPresent(k -> requireKey("idempotency key", k));
+        change.commandKey().ifPresent(k -> requireKey("command idempotency key", k));
         for (HistoryEntry h : change.history()) {
             requireStorable(h.actor().id(), h.detail(), h.reason());
         }
@@ -248,7 +288,24 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     }
 
     /**
-     * Refuses text that PostgreSQL cannot store as it is: NUL characters and unpaired surrogates.
+     * Refuses a document whose JSON escapes a NUL character ({@code \u0000} after an even number of
+     * backslashes): text with NUL is refused everywhere else, so it is refused in names and descriptions too.
+     */
+    private static void requireNoEscapedNul(String document) {
+        for (int i = document.indexOf("\\u0000"); i >= 0; i = document.indexOf("\\u0000", i + 1)) {
+            int backslashes = 0;
+            for (int j = i; j >= 0 && document.charAt(j) == '\\'; j--) {
+                backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+                throw new UnstorableTextException(i);
+            }
+        }
+    }
+
+    /**
+     * Refuses text that PostgreSQL cannot store as it is, on every database: NUL characters and unpaired
+     * surrogates ({@link UnstorableTextException}).
      */
     private static void requireStorable(String... texts) {
         for (String text : texts) {
@@ -259,8 +316,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                                 || !Character.isLowSurrogate(text.charAt(++i)))
                         || Character.isLowSurrogate(ch);
                 if (broken) {
-                    throw new IllegalArgumentException("Text holds a NUL character or an unpaired surrogate at "
-                            + "index " + i + ", which the store does not keep");
+                    throw new UnstorableTextException(i);
                 }
             }
         }
@@ -274,6 +330,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         LocalDate openDue = s.status().isOpen() ? due.orElse(null) : null;
         try {
             if (expected == 0) {
+                if (change.expectedPatientRequests().isPresent()) {
+                    requirePatientRequests(c, s, change.expectedPatientRequests().getAsLong());
+                }
                 insertRequest(c, s, historyCount, due.orElse(null), openDue, document);
             } else {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE mr_request SET status = ?, legal_due_date = ?, "
@@ -293,6 +352,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     }
                 }
             }
+            if (change.commandKey().isPresent()) {
+                insertCommandKey(c, s.id(), change.commandKey().get(), expected + 1);
+            }
             insertHistory(c, s.id(), change.history());
             insertDisclosures(c, change.disclosures());
             insertMessages(c, change.messages());
@@ -301,6 +363,77 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 throw new ConcurrencyConflictException(s.id(), expected, e);
             }
             throw e;
+        }
+    }
+
+    private static void insertCommandKey(Connection c, RequestId id, String key, long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mr_command_key (request_id, command_key, version) "
+                + "VALUES (?, ?, ?)")) {
+            ps.setObject(1, id.value());
+            ps.setString(2, key);
+            ps.setLong(3, version);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new DuplicateCommandException(id, key, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean hasCommandKey(RequestId id, String commandKey) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(commandKey, "commandKey");
+        return sql.inTransaction("look up a command key", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM mr_command_key WHERE request_id = ? "
+                    + "AND command_key = ?")) {
+                ps.setObject(1, id.value());
+                ps.setString(2, commandKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Locks the patient's row (creating it on first use), then checks that the patient still has the
+     * number of requests the service decided on. The lock makes a concurrent save for the same patient
+     * wait until this transaction ends; under READ COMMITTED (both databases' default) its count then
+     * sees the request this one inserted, and it fails with a conflict the service retries.
+     */
+    private static void requirePatientRequests(Connection c, RequestCase.Snapshot s, long expected)
+            throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE mr_patient_lock SET saves = saves + 1 "
+                + "WHERE practice_id = ? AND patient_key = ?")) {
+            up.setString(1, s.practiceId().value());
+            up.setString(2, s.patientKey().value());
+            if (up.executeUpdate() == 0) {
+                try (PreparedStatement in = c.prepareStatement("INSERT INTO mr_patient_lock (practice_id, "
+                        + "patient_key, saves) VALUES (?, ?, 1)")) {
+                    in.setString(1, s.practiceId().value());
+                    in.setString(2, s.patientKey().value());
+                    in.executeUpdate();
+                } catch (SQLException e) {
+                    if (Sql.isUniqueViolation(e)) {
+                        // another transaction created the row first: it holds the lock; retry after it
+                        throw new ConcurrencyConflictException(s.id(), 0, e);
+                    }
+                    throw e;
+                }
+            }
+        }
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM mr_request "
+                + "WHERE practice_id = ? AND patient_key = ?")) {
+            count.setString(1, s.practiceId().value());
+            count.setString(2, s.patientKey().value());
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != expected) {
+                    throw new ConcurrencyConflictException(s.id(), 0, null);
+                }
+            }
         }
     }
 
@@ -586,6 +719,21 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     }
 
     // ---- Encryption at rest -------------------------------------------------------------------------
+
+    /** The documents as the patient-key migration reads and writes them: opened and sealed as every save does. */
+    private PatientKeyMigration.DocumentText documentText() {
+        return new PatientKeyMigration.DocumentText() {
+            @Override
+            public String open(UUID id, String stored) {
+                return openDocument(id, stored);
+            }
+
+            @Override
+            public String seal(UUID id, String json) {
+                return sealDocument(id, json);
+            }
+        };
+    }
 
     /** Seals a request's document under the cipher's current key, bound to the request's id; plain without. */
     private String sealDocument(UUID id, String document) {
@@ -984,7 +1132,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(relayId, "relayId");
         Objects.requireNonNull(at, "at");
-        return leaseUpdate("mark a message delivered", "state = 'DELIVERED'", id, relayId, at, ps -> { });
+        return leaseUpdate("mark a message delivered", "state = 'DELIVERED', delivered_at = ?", id, relayId, at,
+                ps -> Sql.setInstant(ps, 1, at));
     }
 
     @Override
@@ -1011,6 +1160,22 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         requireStorable(error);
         return leaseUpdate("dead-letter a message", "state = 'DEAD', attempts = attempts + 1, last_error = ?", id,
                 relayId, at, ps -> ps.setString(1, error));
+    }
+
+    @Override
+    public int purgeDelivered(Instant now, Duration retention) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("Retention " + retention + " is negative");
+        }
+        return sql.inTransaction("purge delivered messages", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM mr_outbox WHERE state = 'DELIVERED' "
+                    + "AND delivered_at < ?")) {
+                Sql.setInstant(ps, 1, now.minus(retention));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private boolean leaseUpdate(String what, String set, MessageId id, String relayId, Instant at, Binder binder) {
@@ -1146,6 +1311,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         private PracticeDirectory practices;
         private Law law = Law.builtIn();
         private StoredTextCipher cipher;
+        private PatientKeys patientKeys;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -1210,6 +1376,22 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         }
 
         /**
+         * Sets how patients are keyed: the deployment's {@link PatientKeys#hmacSha256} under the host's
+         * secret, the same the {@code RequestService} is given. Without it the store uses
+         * {@link PatientKeys#development()}, a published secret that protects nothing, and says so in the
+         * log. With migrations on, {@link #build()} brings stored keys of older versions (unkeyed SHA-256)
+         * or of the development secret to these keys; it refuses a store whose keys were made under
+         * another real secret.
+         *
+         * @param patientKeys  the deployment's patient keys, not null
+         * @return this builder, not null
+         */
+        public Builder patientKeys(PatientKeys patientKeys) {
+            this.patientKeys = Objects.requireNonNull(patientKeys, "patientKeys");
+            return this;
+        }
+
+        /**
          * Builds the store, applying the migrations first unless turned off. On an H2 file database the
          * store makes H2 write every commit to its file before the commit returns ({@code WRITE_DELAY 0},
          * set on each connection the store borrows), so an acknowledged change survives the death of the
@@ -1226,11 +1408,26 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             if (migrate) {
                 durability = Durability.of(dataSource);
                 JdbcStore.migrate(dataSource);
+                try {
+                    H2Files.restrict(dataSource);
+                } catch (SQLException e) {
+                    throw Sql.failure("find the H2 database's files", e);
+                }
             } else {
                 // Without migrations the store does not reach the database before its first call.
                 durability = Durability.onFirstUse(dataSource);
             }
-            return new JdbcStore(this, durability);
+            if (patientKeys == null) {
+                patientKeys = PatientKeys.development();
+                LOG.warn("JdbcStore keys patients with the development secret, which protects nothing: give "
+                        + "JdbcStore.builder(...).patientKeys(PatientKeys.hmacSha256(secret)) and the RequestService the "
+                        + "deployment's secret");
+            }
+            JdbcStore store = new JdbcStore(this, durability);
+            if (migrate) {
+                PatientKeyMigration.apply(store.sql, patientKeys, store.documentText());
+            }
+            return store;
         }
     }
 }

@@ -13,6 +13,7 @@ import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.StorageException;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.port.UnreadableRequestException;
+import io.github.medrecords.core.port.UnstorableTextException;
 import io.github.medrecords.core.request.Delivery;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.RecordType;
@@ -196,7 +197,7 @@ abstract class StoreBehaviour {
     void refusesTextTheDatabaseCannotKeepBeforeWriting() {
         Transition t = Requests.submit(Requests.imagesOnCd(), Optional.empty(), "nul\u0000key", Requests.RECEIVED);
 
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> saveNew(t))
+        assertThatExceptionOfType(UnstorableTextException.class).isThrownBy(() -> saveNew(t))
                 .withMessageContaining("NUL");
         Transition longKey = Requests.submit(Requests.imagesOnCd(), Optional.empty(), "k".repeat(256),
                 Requests.RECEIVED);
@@ -209,7 +210,7 @@ abstract class StoreBehaviour {
         Transition t = Requests.submit(Requests.patientRequest(Requests.patient("Ma\ud800ria", "Kowalski"),
                 Delivery.cdByMail(Requests.ADDRESS), RecordType.MRI_REPORT));
 
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> saveNew(t))
+        assertThatExceptionOfType(UnstorableTextException.class).isThrownBy(() -> saveNew(t))
                 .withMessageContaining("unpaired surrogate").withMessageNotContaining("Ma");
         assertThat(store.findById(t.after().id())).isEmpty();
         assertThat(store.findByPatient(t.after().practiceId(), t.after().patientKey()).requests()).isEmpty();
