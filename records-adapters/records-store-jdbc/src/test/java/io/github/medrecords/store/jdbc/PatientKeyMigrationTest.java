@@ -37,6 +37,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import io.github.medrecords.crypto.tink.TinkCipher;
+import io.github.medrecords.crypto.tink.TinkKeysets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,5 +158,31 @@ class PatientKeyMigrationTest {
                 .withMessageContaining(SITE.fingerprint()).withMessageNotContaining("Kowalski");
         assertThatIllegalStateException().isThrownBy(() -> submit(store, PatientKeys.development(), 1, 800))
                 .withMessageContaining("patient key");
+    }
+
+    @Test
+    void rekeysDocumentsSealedAtRestAndSealsThemAgain() throws Exception {
+        DataSource ds = Databases.freshH2();
+        TinkCipher cipher = TinkCipher.of(TinkKeysets.generate());
+        JdbcStore dev = JdbcStore.builder(ds).practices(RoundTripPractices.directory()).cipher(cipher).build();
+        List<RequestCase> requests = submit(dev, PatientKeys.development(), 2, 700);
+
+        JdbcStore store = JdbcStore.builder(ds).practices(RoundTripPractices.directory()).cipher(cipher)
+                .patientKeys(SITE).build();
+
+        for (RequestCase r : requests) {
+            PatientKey key = SITE.keyOf(r.request().patient());
+            assertThat(store.findById(r.id()).orElseThrow().patientKey()).isEqualTo(key);
+            assertThat(store.findByPatient(PRACTICE.id(), key).requests()).extracting(RequestCase::id).contains(r.id());
+            assertThat(store.findByPatient(PRACTICE.id(), key).unreadable()).isEmpty();
+        }
+        assertThat(fingerprint(ds)).contains(SITE.fingerprint());
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT document FROM mr_request")) {
+            while (rs.next()) {
+                assertThat(rs.getString(1)).startsWith("mr1:").doesNotContain(requests.get(0).request().patient()
+                        .name().family());
+            }
+        }
     }
 }
