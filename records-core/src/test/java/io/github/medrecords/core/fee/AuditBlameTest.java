@@ -67,4 +67,31 @@ class AuditBlameTest {
                 .noneMatch(f -> f.priceRuleId().equals("PAGES") && f.legalRuleId().equals("CA.1")
                         && f.example().pages() <= 10_000);
     }
+
+    @Test
+    void blamesOnlyTheUndocumentedChargesOfAPatientsCostBasedFee() {
+        PriceList prices = PriceList.builder("Patient prices")
+                .rule(PriceRule.perPage("PAGES", "Copies of records", "0.10"))
+                .rule(PriceRule.perRequest("HANDLING", "Handling", "2.00"))
+                .rule(PriceRule.perRequest("LINK", "Secure link", "1.00"))
+                .costBasis(new CostBasis("PAGES", CostKind.ALLOWABLE_COST, CostMethod.ACTUAL, Money.parse("0.10"),
+                        "paper and toner 2026"))
+                .build();
+
+        AuditReport report = PriceListAudit.standard().audit(prices, UsState.CT, DAY);
+
+        // Each undocumented charge needs a cost basis of its own; of two that each clear a breach, the smaller is
+        // the change to make (the $1.00 link at 36 pages: $3.60 + $3.00 over the $6.50 flat fee).
+        assertThat(report.findings()).filteredOn(f -> f.outcome() == ComplianceOutcome.NEEDS_COST_BASIS)
+                .extracting(AuditFinding::priceRuleId).contains("HANDLING", "LINK");
+        assertThat(report.findings()).filteredOn(f -> f.priceRuleId().equals("LINK")
+                && f.legalRuleId().equals("R2.3")).singleElement().satisfies(f -> {
+                    assertThat(f.example().pages()).isEqualTo(36);
+                    assertThat(f.lawfulMaximum()).contains(Money.parse("6.50"));
+                    assertThat(f.variants()).contains("R2.1");
+                });
+        assertThat(report.findings()).as("a documented page rate never needs a cost basis at a size a practice sees")
+                .noneMatch(f -> f.priceRuleId().equals("PAGES") && f.outcome() == ComplianceOutcome.NEEDS_COST_BASIS
+                        && f.example().pages() <= 10_000);
+    }
 }

@@ -112,9 +112,13 @@ class PriceListFileProblemsTest {
                 "rule.A.when.record-types = DREAMS",               // 8
                 "rule.A.when.documented-claim = false",            // 9
                 "rule.A.when.attorney-before-suit = maybe",        // 10
-                "rule.A.when.basis = TELEPATHY"),                  // 11
+                "rule.A.when.basis = TELEPATHY",                   // 11
+                "rule.B.charge = free",                            // 12
+                "rule.B.description = Free",                       // 13
+                "rule.B.when.documented-claim = yes"),             // 14
                 4, "names no requester role", 5, "'HOLOGRAM' is not a copy format", 6, "'STONE'", 7, "'CURIOSITY'",
-                8, "'DREAMS' is not a record type", 9, "can only be true", 10, "'maybe'", 11, "'TELEPATHY'");
+                8, "'DREAMS' is not a record type", 9, "can only be true", 10, "'maybe'", 11, "'TELEPATHY'",
+                14, "true or false, not 'yes'");
     }
 
     @Test
@@ -219,6 +223,13 @@ class PriceListFileProblemsTest {
         assertThat(file.priceList().rules()).extracting(PriceRule::description).containsExactlyInAnyOrder("C:\\",
                 "Free of charge");
         assertThat(file.priceList().rules().stream().filter(r -> r.id().equals("A")).findFirst().orElseThrow().tiers()).containsExactly(Tier.from(1, "0.50"));
+    }
+
+    @Test
+    void readsALineContinuedAtTheEndOfTheFile() {
+        PriceListFile file = PriceListFile.parse(String.join("\n", "price-list.name = Last line",
+                "rule.A.charge = free", "rule.A.description = Free \\"), "last.properties");
+        assertThat(file.priceList().rules()).extracting(PriceRule::description).containsExactly("Free");
     }
 
     @Test
