@@ -240,4 +240,28 @@ class PriceListFileProblemsTest {
                 "price-list.name = Again"),                        // 3
                 2, "unreadable line", 3, "first on line 1");
     }
+
+    @Test
+    void aFileIsInForceFromItsFirstDayUntilTheDayItEndsAndIsAValueOfItsListAndDays() {
+        String text = String.join("\n", "price-list.name = Days", "price-list.effective-from = 2026-01-01",
+                "price-list.effective-until = 2027-01-01");
+        PriceListFile file = PriceListFile.parse(text, "days.properties");
+        assertThat(file.isInForceOn(LocalDate.of(2025, 12, 31))).isFalse();
+        assertThat(file.isInForceOn(LocalDate.of(2026, 1, 1))).isTrue();
+        assertThat(file.isInForceOn(LocalDate.of(2027, 1, 1))).isFalse();
+        PriceListFile always = PriceListFile.parse("price-list.name = Days", "always.properties");
+        assertThat(always.isInForceOn(LocalDate.of(1990, 1, 1))).isTrue();
+        PriceListFile fromOnly = PriceListFile.parse(String.join("\n", "price-list.name = Days",
+                "price-list.effective-from = 2026-01-01"), "from.properties");
+        assertThat(fromOnly.isInForceOn(LocalDate.of(2999, 1, 1))).isTrue();
+        assertThat(fromOnly.isInForceOn(LocalDate.of(2025, 1, 1))).isFalse();
+
+        assertThat(PriceListFile.parse(text, "other name.properties")).isEqualTo(file).hasSameHashCodeAs(file);
+        assertThat(fromOnly).isNotEqualTo(file);
+        assertThat(PriceListFile.parse(String.join("\n", "price-list.name = Days",
+                "price-list.effective-from = 2026-01-02", "price-list.effective-until = 2027-01-01"), "d"))
+                .isNotEqualTo(file);
+        assertThat(PriceListFile.parse(text.replace("= Days", "= Other"), "d")).isNotEqualTo(file);
+        assertThat(always).isNotEqualTo(fromOnly).isNotEqualTo("Days");
+    }
 }
