@@ -124,8 +124,9 @@ class LegalLimitKindsTest {
         assertThat(gone.toString()).contains("R5.2-2019", "no longer known");
         assertThat(LegalLimit.perPageMaximum(CT, "65 cents", ANY, "0.65").isKnown()).isTrue();
         assertThat(LegalLimit.perPageMaximum(CT, "65 cents", ANY, "0.65").toString()).doesNotContain("no longer known");
-        assertThatIllegalArgumentException().isThrownBy(() -> LegalLimit.noLongerKnown("R2.5", LimitKind.METHOD_PROHIBITED,
-                ChargeScope.REQUEST, null, null));
+        // A prohibition of a kind of charge (R2.2: no search and retrieval fee for the patient) names no basis.
+        assertThat(LegalLimit.noLongerKnown("R2.2", LimitKind.METHOD_PROHIBITED, ChargeScope.REQUEST, null, null)
+                .prohibitedBasis()).isEmpty();
         assertThat(LegalLimit.noLongerKnown("R2.4", LimitKind.COST_BASED, ChargeScope.REQUEST, CostKind.ALLOWABLE_COST,
                 null).costKind()).contains(CostKind.ALLOWABLE_COST);
     }
