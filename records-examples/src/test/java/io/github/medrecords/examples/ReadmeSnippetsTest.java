@@ -193,13 +193,14 @@ class ReadmeSnippetsTest {
         max.amount();              // $6.50: the most without a recorded cost basis
         max.bindingRule();         // R2.3, HIPAA's flat fee for an electronic copy
         max.amountWithCostBasis(); // $13.00 under R5.2 (20 pages at $0.65): no documented cost lifts it
-        max.ceilings();            // each governing rule's ceiling: R2.5 (no per-page fee), R2.3, R5.2
+        max.ceilings();            // each governing rule: R2.5 (no per-page fee), R2.3, R2.2, R2.6, R5.2
         // end::lawful-maximum[]
         assertThat(max.amount()).contains(Money.parse("6.50"));
         assertThat(max.bindingRule()).map(Citation::ruleId).contains("R2.3");
         assertThat(max.amountWithCostBasis()).contains(Money.parse("13.00"));
         assertThat(max.bindingRuleWithCostBasis()).map(Citation::ruleId).contains("R5.2");
-        assertThat(max.ceilings()).extracting(c -> c.rule().ruleId()).containsExactly("R2.5", "R2.3", "R5.2");
+        assertThat(max.ceilings()).extracting(c -> c.rule().ruleId())
+                .containsExactly("R2.5", "R2.3", "R2.2", "R2.6", "R5.2");
     }
 
     @Test
