@@ -191,6 +191,39 @@ public final class AuditInvoices {
     }
 
     /**
+     * Judges every row of a file in our own column names and adds the findings up, writing nothing: the
+     * command's core loop, for benchmarks and harnesses.
+     *
+     * @param text  the file's text, not null
+     * @param afterRow  called after each row with the totals so far (for example to measure the heap), not null
+     * @return the totals, not null
+     * @throws IOException if the text cannot be read or its header is refused
+     */
+    public static InvoiceTotals judgeAll(Reader text, java.util.function.Consumer<InvoiceTotals> afterRow)
+            throws IOException {
+        InvoiceTotals totals = new InvoiceTotals();
+        InvoiceAudit audit = InvoiceAudit.standard();
+        try {
+            InvoiceCsvReader.standard().read(text, new InvoiceCsvReader.Handler() {
+                @Override
+                public void invoice(long line, PastInvoice invoice) {
+                    totals.add(audit.judge(invoice));
+                    afterRow.accept(totals);
+                }
+
+                @Override
+                public void unreadable(long line, List<InvoiceCsvReader.Problem> problems) {
+                    totals.addUnreadable();
+                    afterRow.accept(totals);
+                }
+            });
+        } catch (InvoiceCsvReader.RefusedException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return totals;
+    }
+
+    /**
      * Returns the summary in plain text: the counts, the refunds due, and the amount over by year, requester and
      * rule.
      *
