@@ -76,7 +76,7 @@ public final class InvoiceFileGenerator {
         if (!over) {
             switch (kind) {
                 case 0 -> csv(line, id, day, "CT", "THIRD_PARTY", "AUTHORIZATION", "", "no", "PAPER", "PAPER",
-                        "PAPER_BY_MAIL", pages, 65L * pages + 120 - random.nextInt(100), 120, 0, 0, false);
+                        "PAPER_BY_MAIL", pages, 65L * pages + 120 - random.nextInt(Math.min(100, 65 * pages)), 120, 0, 0, false);
                 case 1 -> csv(line, id, day, "US", "PATIENT", "INDIVIDUAL_ACCESS", "", "no", "", "ELECTRONIC",
                         "SECURE_LINK", pages, 650 - random.nextInt(300), 0, 0, 0, false);
                 case 2 -> csv(line, id, day, "TX", "THIRD_PARTY", "AUTHORIZATION", "", "no", "PAPER", "PAPER",
