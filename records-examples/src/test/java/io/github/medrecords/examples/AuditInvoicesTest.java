@@ -1,0 +1,227 @@
+package io.github.medrecords.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditInvoicesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return AuditInvoices.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    }
+
+    private Path generated(String name, long seed, double share, int rows, InvoiceFileGenerator[] holder)
+            throws IOException {
+        Path file = dir.resolve(name);
+        InvoiceFileGenerator generator = new InvoiceFileGenerator(seed, share, true);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            generator.write(w, rows);
+        }
+        holder[0] = generator;
+        return file;
+    }
+
+    private List<CSVRecord> findings(Path csv) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    @Test
+    void everyGeneratedOverchargeIsFoundWithItsAmountAndRule() throws IOException {
+        InvoiceFileGenerator[] g = new InvoiceFileGenerator[1];
+        Path file = generated("mixed.csv", 18, 0.4, 3_000, g);
+        Path target = dir.resolve("findings.csv");
+
+        int status = run(file.toString(), "--out", target.toString());
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(AuditInvoices.OVERCHARGES);
+        List<CSVRecord> rows = findings(target);
+        assertThat(rows).hasSize((int) g[0].overcharges()).allSatisfy(r -> assertThat(r.get("verdict"))
+                .isEqualTo("OVERCHARGE"));
+        Map<String, Long> byRule = new HashMap<>();
+        for (CSVRecord r : rows) {
+            byRule.merge(r.get("rule"), new BigDecimal(r.get("refund_due")).movePointRight(2).longValueExact(),
+                    Long::sum);
+            assertThat(new BigDecimal(r.get("lawful_maximum")).add(new BigDecimal(r.get("amount_over"))))
+                    .isEqualByComparingTo(new BigDecimal(r.get("charged")));
+        }
+        assertThat(byRule).isEqualTo(g[0].overCentsByRule());
+        assertThat(byRule).containsOnlyKeys("R5.2", "TX.1", "R2.5", "R2.3", "R5.5", "NY.3", "R2.1");
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertThat(summary).contains("3000 rows").contains(g[0].overcharges() + " overcharged")
+                .contains("Refunds due: " + io.github.medrecords.core.money.Money.ofCents(g[0].overCents()))
+                .contains("By year:").contains("By requester:").contains("By rule:");
+    }
+
+    @Test
+    void aFileOfLawfulInvoicesFindsNothing() throws IOException {
+        InvoiceFileGenerator[] g = new InvoiceFileGenerator[1];
+        Path file = generated("lawful.csv", 7, 0, 2_000, g);
+
+        int status = run(file.toString());
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(AuditInvoices.NOTHING_FOUND);
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo(
+                "line,invoice_id,received_on,state,requester_role,legal_basis,verdict,charged,lawful_maximum,"
+                        + "amount_over,refund_due,rule,column,reason");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("2000 rows, 2000 lawful").contains("0 overcharged");
+    }
+
+    @Test
+    void malformedRowsAreReportedByLineAndColumnAndTheRestIsJudged() throws IOException {
+        String huge = "x".repeat(1_048_576);
+        String text = "pages,charged,state,received_on,requester_role,legal_basis,record_keeping,delivery,"
+                + "invoice_id\r\n"
+                + "100,80.00,CT,2024-03-04,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,\"A,1\"\r\n"
+                + "100,80.00,CT,2024-03-04,THIRD_PARTY\r\n"
+                + "100,80.00,CT,2024-02-30,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,A3\r\n"
+                + "100,80.00,ZZ,2024-03-04,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,A4\r\n"
+                + "100,-5.00,CT,2024-03-04,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,A5\r\n"
+                + "100,80.00,CT,2024-03-04,THIRD_PARTY,AUTHORIZATION,\"" + huge + "\",PAPER_BY_MAIL,A6\r\n"
+                + "100,\"65.00\",CT,2024-03-04,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,\"multi\r\nline\"\r\n"
+                + "100,80.00,CT,2024-03-04,PATIENT,TREATMENT,PAPER,PAPER_BY_MAIL,A9\r\n";
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path target = dir.resolve("findings.csv");
+
+        int status = run(file.toString(), "--out", target.toString());
+
+        assertThat(status).isEqualTo(AuditInvoices.NOT_JUDGED);
+        List<String> lines = new ArrayList<>();
+        for (CSVRecord r : findings(target)) {
+            lines.add(r.get("line") + " " + r.get("verdict") + " " + r.get("column") + " " + r.get("rule"));
+        }
+        assertThat(lines).containsExactly(
+                "2 OVERCHARGE  R5.2",
+                "3 UNREADABLE legal_basis ",
+                "3 UNREADABLE record_keeping ",
+                "3 UNREADABLE delivery ",
+                "3 UNREADABLE invoice_id ",
+                "4 UNREADABLE received_on ",
+                "5 UNREADABLE state ",
+                "6 UNREADABLE charged ",
+                "7 UNREADABLE record_keeping ",
+                "10 CANNOT_JUDGE  ")
+                .doesNotContain(huge);
+        assertThat(findings(target).get(0).get("invoice_id")).isEqualTo("A,1");
+        assertThat(findings(target).get(1).get("reason")).isEqualTo("missing: the row has 5 of 9 columns");
+        assertThat(findings(target).get(5).get("reason")).isEqualTo("not a date (yyyy-mm-dd)");
+        assertThat(findings(target).get(6).get("reason")).startsWith("not a US state code");
+        assertThat(findings(target).get(7).get("reason")).isEqualTo("negative amount");
+        assertThat(findings(target).get(8).get("reason")).contains("1048576 characters");
+        assertThat(findings(target).get(9).get("reason")).contains("may not rely on");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("8 rows, 1 lawful").contains("1 overcharged")
+                .contains("6 could not be judged");
+    }
+
+    @Test
+    void aFileThatIsNotCsvIsReportedWithItsLineAndTheRowsBeforeItAreJudged() throws IOException {
+        InvoiceFileGenerator[] g = new InvoiceFileGenerator[1];
+        Path file = generated("broken.csv", 3, 0, 5, g);
+        Files.writeString(file, "INV-X,2024-01-01,CT,\"THIRD_PARTY\"x,AUTH\n\"never closed" + "z".repeat(100),
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        int status = run(file.toString());
+
+        assertThat(status).isEqualTo(AuditInvoices.NOT_JUDGED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("7,,,,,,UNREADABLE,,,,,,-,\"not CSV from here on");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("6 rows, 5 lawful");
+    }
+
+    @Test
+    void binaryInputNeverThrows() throws IOException {
+        Path file = dir.resolve("photo.jpg");
+        byte[] bytes = new byte[200_000];
+        new java.util.Random(5).nextBytes(bytes);
+        Files.write(file, bytes);
+
+        assertThat(run(file.toString())).isEqualTo(AuditInvoices.NOT_JUDGED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsAnyOf("is refused", "could not be judged");
+    }
+
+    @Test
+    void aHeaderWithoutRequiredColumnsIsRefusedNamingThem() throws IOException {
+        Path file = dir.resolve("short.csv");
+        Files.writeString(file, "received_on,state\n2024-01-01,CT\n", StandardCharsets.UTF_8);
+
+        assertThat(run(file.toString())).isEqualTo(AuditInvoices.NOT_JUDGED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lacks required columns")
+                .contains("requester_role").contains("charged");
+    }
+
+    @Test
+    void aMappingFileReadsTheBillingSystemsOwnColumnNames() throws IOException {
+        Path mapping = dir.resolve("columns.properties");
+        Files.writeString(mapping, "received_on = Date Rcvd\nstate = ST\nrequester_role = Requester\n"
+                + "legal_basis = Basis\nrecord_keeping = Kept\ndelivery = Sent\npages = Pg\ncharged = Total $\n",
+                StandardCharsets.UTF_8);
+        Path file = dir.resolve("export.csv");
+        Files.writeString(file, "Total $,Pg,Sent,Kept,Basis,Requester,ST,Date Rcvd\n"
+                + "$80.00,100,PAPER_BY_MAIL,paper,authorization,third party,ct,2024-03-04\n", StandardCharsets.UTF_8);
+
+        int status = run(file.toString(), "--mapping", mapping.toString());
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(AuditInvoices.OVERCHARGES);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(",OVERCHARGE,80.00,65.00,15.00,15.00,R5.2,,");
+    }
+
+    @Test
+    void aMappingNamingAnUnknownColumnIsRefused() throws IOException {
+        Path mapping = dir.resolve("columns.properties");
+        Files.writeString(mapping, "patient_name = Name\n", StandardCharsets.UTF_8);
+
+        assertThat(run("invoices.csv", "--mapping", mapping.toString())).isEqualTo(AuditInvoices.NOT_JUDGED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("[patient_name]");
+    }
+
+    @Test
+    void theHtmlReportEscapesTheFileAndChartsOverchargesByMonth() throws IOException {
+        Path file = dir.resolve("x.csv");
+        Files.writeString(file, InvoiceFileGenerator.HEADER + "\n"
+                + "<script>alert(1)</script>,2024-03-04,CT,THIRD_PARTY,AUTHORIZATION,,no,PAPER,PAPER,PAPER_BY_MAIL,"
+                + "100,0,80.00,0,0,0,no\n"
+                + "B2,2024-05-06,CT,THIRD_PARTY,AUTHORIZATION,,no,PAPER,PAPER,PAPER_BY_MAIL,100,0,70.00,0,0,0,no\n",
+                StandardCharsets.UTF_8);
+
+        int status = run(file.toString(), "--format", "html");
+
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).isEqualTo(AuditInvoices.OVERCHARGES);
+        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("<svg").contains("<title>2024-03: $15.00</title>").contains("<title>2024-04: $0.00</title>")
+                .contains("<title>2024-05: $5.00</title>").contains("Refunds due in all: <span class=\"over\">$20.00")
+                .endsWith("</html>\n");
+    }
+
+    @Test
+    void wrongArgumentsPrintTheUsage() {
+        assertThat(run()).isEqualTo(AuditInvoices.NOT_JUDGED);
+        assertThat(run("a.csv", "--format", "pdf")).isEqualTo(AuditInvoices.NOT_JUDGED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: AuditInvoices");
+    }
+}
