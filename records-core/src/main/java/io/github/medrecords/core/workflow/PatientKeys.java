@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,11 +31,14 @@ public final class PatientKeys {
     public static final int MINIMUM_SECRET_BYTES = 32;
 
     private static final String ALGORITHM = "HmacSHA256";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final PatientKeys DEVELOPMENT = new PatientKeys(
             "medrecords development patient-key secret: public, protects nothing".getBytes(StandardCharsets.UTF_8),
             true);
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final boolean development;
     private final String fingerprint;
 
@@ -105,18 +109,23 @@ public final class PatientKeys {
     }
 
     private byte[] mac(byte[] text) {
+        // One initialised Mac per thread: looking the algorithm up and keying it cost more than the digest.
+        return macs.get().doFinal(text);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(text);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("Every Java platform provides HmacSHA256", e);
         }
     }
 
     private static String normalize(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""))
+                .replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -10,9 +10,11 @@ import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.service.AccountingService;
 import io.github.medrecords.core.service.RequestService;
+import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.store.jdbc.JdbcStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +176,7 @@ public class MedrecordsAutoConfiguration {
      * @param fees  the fee calculator, not null
      * @param deadlines  the deadline rules, not null
      * @param notifications  the notification policy, not null
+     * @param patientKeys  how patients are keyed, the store's too, not null
      * @return the service, not null
      */
     @Bean
@@ -181,9 +184,31 @@ public class MedrecordsAutoConfiguration {
     @ConditionalOnBean(RequestRepository.class)
     public RequestService medrecordsRequestService(PracticeDirectory practices, RequestRepository repository,
             MedrecordsValidator validator, Clock clock, FeeCalculator fees, DeadlineRules deadlines,
-            NotificationPolicy notifications) {
+            NotificationPolicy notifications, PatientKeys patientKeys) {
         return new RequestService(practices, repository, validator.validator(), clock, fees, deadlines,
-                notifications);
+                notifications, patientKeys);
+    }
+
+    /**
+     * How patients are keyed, the same for the service and the store: an HMAC under
+     * {@code medrecords.patient-key-secret}, or the library's development secret when it is not set.
+     *
+     * @param properties  the properties, not null
+     * @return the patient keys, not null
+     * @throws IllegalStateException if the secret is shorter than 32 bytes
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public PatientKeys medrecordsPatientKeys(MedrecordsProperties properties) {
+        String secret = properties.getPatientKeySecret();
+        if (secret == null || secret.isEmpty()) {
+            return PatientKeys.development();
+        }
+        try {
+            return PatientKeys.hmacSha256(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("medrecords.patient-key-secret: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -36,12 +36,44 @@ public class MedrecordsProperties {
     private final Metrics metrics = new Metrics();
 
     /**
+     * The deployment's secret for keying patients (an HMAC over the normalised name and date of birth), at
+     * least 32 bytes of text; give it from the environment ({@code MEDRECORDS_PATIENT_KEY_SECRET}) or a
+     * vault, never from a file in the application. Without it the library's published development secret
+     * is used, which protects nothing, and the store says so in the log.
+     */
+    private String patientKeySecret;
+
+    /**
      * Returns the practice this application serves.
      *
      * @return the practice properties, not null
      */
     public Practice getPractice() {
         return practice;
+    }
+
+    /**
+     * Returns the deployment's secret for keying patients.
+     *
+     * @return the secret, null if not set
+     */
+    public String getPatientKeySecret() {
+        return patientKeySecret;
+    }
+
+    /**
+     * Sets the deployment's secret for keying patients.
+     *
+     * @param patientKeySecret  the secret, at least 32 bytes of UTF-8 text
+     */
+    public void setPatientKeySecret(String patientKeySecret) {
+        this.patientKeySecret = patientKeySecret;
+    }
+
+    @Override
+    public String toString() {
+        return "MedrecordsProperties[practice=" + practice.getId() + ", patientKeySecret="
+                + (patientKeySecret == null ? "not set" : "set") + "]";
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.medrecords.core.fee.FeeCalculator;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.timeframe.DeadlineRules;
+import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.store.jdbc.JdbcStore;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,7 @@ public class MedrecordsStoreAutoConfiguration {
      * @param practices  the practices, for reading stored requests back; the store's own lookup unless given
      * @param fees  the fee calculator whose legal limits stored requests are read back under
      * @param deadlines  the deadline rules stored requests are read back under
+     * @param patientKeys  how patients are keyed, the service's too
      * @param properties  the properties, not null
      * @return the store, not null
      */
@@ -50,8 +52,12 @@ public class MedrecordsStoreAutoConfiguration {
     @DependsOnDatabaseInitialization
     public JdbcStore medrecordsStore(DataSource dataSource, ObjectProvider<PracticeDirectory> practices,
             ObjectProvider<FeeCalculator> fees, ObjectProvider<DeadlineRules> deadlines,
-            MedrecordsProperties properties) {
+            ObjectProvider<PatientKeys> patientKeys, MedrecordsProperties properties) {
         JdbcStore.Builder builder = JdbcStore.builder(dataSource).migrate(properties.getStore().isMigrate());
+        PatientKeys keys = patientKeys.getIfAvailable();
+        if (keys != null) {
+            builder.patientKeys(keys);
+        }
         PracticeDirectory directory = practices.getIfAvailable();
         if (directory != null) {
             builder.practices(directory);

@@ -17,12 +17,14 @@ import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.timeframe.TurnaroundDays;
 import io.github.medrecords.core.workflow.Actor;
+import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.memory.InMemoryStore;
 import io.github.medrecords.notify.mail.MailSender;
 import io.github.medrecords.notify.webhook.WebhookSender;
 import io.github.medrecords.store.jdbc.JdbcStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,6 +110,31 @@ class MedrecordsAutoConfigurationTest {
                     .anySatisfy(p -> assertThat(p).startsWith("medrecords.practice.jurisdictions"))
                     .anySatisfy(p -> assertThat(p).startsWith("medrecords.practice.complaint-contact.phone"));
         });
+    }
+
+    @Test
+    void theServiceAndTheStoreKeyPatientsUnderTheDeploymentsSecret() {
+        String secret = "a deployment's secret of at least 32 bytes, from its vault";
+        runner().withPropertyValues(THREE).withPropertyValues("medrecords.patient-key-secret=" + secret)
+                .run(context -> {
+                    PatientKeys keys = PatientKeys.hmacSha256(secret.getBytes(StandardCharsets.UTF_8));
+                    assertThat(context.getBean(PatientKeys.class).fingerprint()).isEqualTo(keys.fingerprint());
+                    assertThat(context.getBean(MedrecordsProperties.class).toString()).doesNotContain(secret);
+                    PracticeProfile practice = context.getBean(PracticeProfile.class);
+                    RequestCase saved = context.getBean(RequestService.class).submit(practice.id(),
+                            Submissions.mriImagesBySecureLink("maria@example.com"), Actor.requester("portal"));
+                    assertThat(saved.patientKey()).isEqualTo(keys.keyOf(saved.request().patient()));
+                    assertThat(context.getBean(JdbcStore.class).findByPatient(practice.id(), saved.patientKey())
+                            .requests()).extracting(RequestCase::id).containsExactly(saved.id());
+                });
+        runner().withPropertyValues(THREE).run(context -> assertThat(context.getBean(PatientKeys.class).fingerprint())
+                .isEqualTo(PatientKeys.development().fingerprint()));
+        runner().withPropertyValues(THREE).withPropertyValues("medrecords.patient-key-secret=too short")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).hasStackTraceContaining("medrecords.patient-key-secret")
+                            .hasStackTraceContaining("32");
+                });
     }
 
     @Test
