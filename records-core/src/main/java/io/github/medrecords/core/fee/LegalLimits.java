@@ -1,5 +1,6 @@
 package io.github.medrecords.core.fee;
 
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
