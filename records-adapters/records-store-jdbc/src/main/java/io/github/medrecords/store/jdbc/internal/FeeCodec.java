@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.medrecords.core.fee.ChargeBasis;
 import io.github.medrecords.core.fee.ChargeKind;
 import io.github.medrecords.core.fee.ChargeScope;
-import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.fee.Compliance;
 import io.github.medrecords.core.fee.ComplianceFinding;
 import io.github.medrecords.core.fee.ComplianceOutcome;
@@ -24,6 +23,7 @@ import io.github.medrecords.core.fee.LimitKind;
 import io.github.medrecords.core.fee.LineKind;
 import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
@@ -35,8 +35,8 @@ import io.github.medrecords.core.request.ThirdPartyKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes and reads the parts of a stored request that come from the core's {@code fee} package: the
