@@ -252,7 +252,7 @@ final class StateFeeLaw {
         return limit;
     }
 
-    /** Reads {@code base: 25.00, 1+: 0.50, flat 501+: 25.00, cap: 50.00}. */
+    /** Reads {@code base: 25.00, 1+: 0.50, flat 501+: 25.00, min: 10.00, cap: 50.00}. */
     private PageSchedule schedule(String name, Entry e) {
         PageSchedule schedule = PageSchedule.none();
         boolean ok = true;
@@ -261,7 +261,7 @@ final class StateFeeLaw {
             int colon = item.indexOf(':');
             if (colon < 0) {
                 text.problem(e.line(), "limit " + name + ": '" + item + "' is not 'base: amount', 'N+: rate',"
-                        + " 'flat N+: amount' or 'cap: amount'");
+                        + " 'flat N+: amount', 'min: amount' or 'cap: amount'");
                 ok = false;
                 continue;
             }
@@ -273,7 +273,8 @@ final class StateFeeLaw {
             }
             String figure = amount.amount().toPlainString();
             if (what.equals("base")) {
-                if (lastFrom > 0 || !schedule.baseFee().isZero()) {
+                if (lastFrom > 0 || !schedule.baseFee().isZero() || schedule.cap().isPresent()
+                        || schedule.minimum().isPresent()) {
                     text.problem(e.line(), "limit " + name + ": the base fee comes first, once");
                     ok = false;
                 } else {
@@ -281,6 +282,8 @@ final class StateFeeLaw {
                 }
             } else if (what.equals("cap")) {
                 schedule = schedule.withCap(figure);
+            } else if (what.equals("min")) {
+                schedule = schedule.withMinimum(figure);
             } else {
                 boolean flat = what.startsWith("flat ");
                 String from = flat ? what.substring("flat ".length()).strip() : what;
