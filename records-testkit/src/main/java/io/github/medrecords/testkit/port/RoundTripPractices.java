@@ -50,7 +50,7 @@ import java.util.Set;
  */
 public final class RoundTripPractices {
 
-    private static final List<PracticeProfile> ALL = all(List.of(
+    private static final List<PracticeProfile> HAND_MADE = List.of(
             hipaaOnly(),
             ExamplePractices.connecticutOrthopaedics(),
             connecticutTiered(),
@@ -58,7 +58,9 @@ public final class RoundTripPractices {
             california(),
             texas(),
             florida(),
-            massachusetts()));
+            massachusetts());
+    private static final List<PracticeProfile> ALL = all(HAND_MADE);
+    private static final List<PracticeProfile> GENERIC = ALL.subList(HAND_MADE.size(), ALL.size());
 
     private RoundTripPractices() {
     }
@@ -94,6 +96,27 @@ public final class RoundTripPractices {
      */
     public static List<PracticeProfile> all() {
         return ALL;
+    }
+
+    /**
+     * Returns the eight hand-made practices, whose price lists use every kind of price rule.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public static List<PracticeProfile> handMade() {
+        return HAND_MADE;
+    }
+
+    /**
+     * Returns the practice a generated sequence uses: even sequences go round the hand-made practices, odd ones
+     * round the generic practices of the other states.
+     *
+     * @param sequence  the sequence's number
+     * @return the practice, not null
+     */
+    public static PracticeProfile forSequence(int sequence) {
+        List<PracticeProfile> from = GENERIC.isEmpty() || sequence % 2 == 0 ? HAND_MADE : GENERIC;
+        return from.get(Math.floorMod(sequence / 2, from.size()));
     }
 
     /**
