@@ -73,9 +73,20 @@ class JollydayCalendarsTest {
     }
 
     @Test
-    void listsItsCorrections() {
-        assertThat(JollydayCalendars.corrections()).hasSize(2)
+    void listsItsCorrectionsWithTheirSources() {
+        assertThat(JollydayCalendars.corrections())
                 .anySatisfy(c -> assertThat(c).contains("Columbus Day"))
-                .anySatisfy(c -> assertThat(c).contains("December 31"));
+                .anySatisfy(c -> assertThat(c).contains("December 31"))
+                .anySatisfy(c -> assertThat(c).contains("Patriots' Day").contains("M.G.L. c. 4"))
+                .allSatisfy(c -> assertThat(c).matches(".+ \\[.+\\]"));
+    }
+
+    @Test
+    void listsOneStatesCorrectionsWithThoseOfEveryCalendar() {
+        assertThat(JollydayCalendars.corrections(UsState.TX))
+                .anySatisfy(c -> assertThat(c).startsWith("Texas: adds December 24"))
+                .anySatisfy(c -> assertThat(c).contains("fourth Thursday"))
+                .noneSatisfy(c -> assertThat(c).startsWith("Massachusetts"));
+        assertThat(JollydayCalendars.corrections(UsState.WA)).noneSatisfy(c -> assertThat(c).startsWith("Washington"));
     }
 }

@@ -98,6 +98,11 @@ final class PracticeProfiles {
         if (p.getHolidaysFile() != null) {
             holidays.addAll(readHolidays(p.getHolidaysFile(), problems));
         }
+        boolean jollyday = ClassUtils.isPresent(JOLLYDAY, PracticeProfiles.class.getClassLoader());
+        if (p.isStateHolidays() && p.getHolidayState() != null && !jollyday) {
+            problems.add("medrecords.practice.holiday-state: add io.github.medrecords:records-calendar-jollyday "
+                    + "(the starter has it) for " + p.getHolidayState().displayName() + "'s legal holidays");
+        }
         PriceListFile prices = null;
         if (p.getPriceListFile() != null) {
             prices = readPriceList(p.getPriceListFile(), problems);
@@ -106,8 +111,10 @@ final class PracticeProfiles {
             throw new MedrecordsConfigurationException(problems);
         }
         HolidayCalendar calendar = HolidayCalendar.of(holidays);
-        if (p.isStateHolidays() && ClassUtils.isPresent(JOLLYDAY, PracticeProfiles.class.getClassLoader())) {
-            calendar = HolidayCalendar.union(StateHolidays.of(states.get(0)), calendar);
+        if (p.isStateHolidays() && jollyday) {
+            // The practice's state's legal holidays by default (the first jurisdiction); holiday-state overrides.
+            UsState holidayState = p.getHolidayState() != null ? p.getHolidayState() : states.get(0);
+            calendar = HolidayCalendar.union(StateHolidays.of(holidayState), calendar);
         }
         PracticeProfile.Builder b = PracticeProfile.builder(id).name(p.getName()).zone(zone)
                 .complaintContact(contact).policies(policies).holidayCalendar(calendar).turnaroundPromise(promise)
