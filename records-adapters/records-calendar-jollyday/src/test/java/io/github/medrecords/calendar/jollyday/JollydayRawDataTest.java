@@ -50,6 +50,8 @@ class JollydayRawDataTest {
         assertThat(us.isHoliday(LocalDate.of(2026, 11, 3), "ny")).isFalse();
         assertThat(us.isHoliday(LocalDate.of(2026, 4, 16), "dc")).isFalse();
         assertThat(us.isHoliday(LocalDate.of(2025, 12, 26), "tx")).isFalse();
+        // DC's Columbus Day before 2019
+        assertThat(us.isHoliday(LocalDate.of(2018, 10, 8), "dc")).isFalse();
     }
 
     @Test

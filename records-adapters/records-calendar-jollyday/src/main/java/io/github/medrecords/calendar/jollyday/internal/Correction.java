@@ -289,6 +289,17 @@ public enum Correction {
         }
     },
 
+    /** District of Columbia: Columbus Day before it was renamed Indigenous Peoples' Day; Jollyday has it from 2019. */
+    DC_COLUMBUS_DAY_BEFORE_2019("us/dc", "District of Columbia: adds Columbus Day (second Monday in October) before "
+            + "2019; Jollyday has the day only as Indigenous Peoples' Day from 2019",
+            "DC Code 1-612.02(a)(7); http://laws9.com/statutes/district-of-columbia/division-i/title-1/chapter-6/"
+                    + "subchapter-xii/section-1-612-02") {
+        @Override
+        List<LocalDate> additions(int year) {
+            return year < 1971 || year > 2018 ? List.of() : List.of(nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2));
+        }
+    },
+
     /** Florida: Washington's Birthday is not among the state's paid holidays. */
     FL_NO_WASHINGTONS_BIRTHDAY("us/fl", "Florida: removes Washington's Birthday (not a paid holiday under F.S. 110.117)",
             "F.S. 110.117; https://www.syfert.com/florida/statutes/0110.117.html") {
