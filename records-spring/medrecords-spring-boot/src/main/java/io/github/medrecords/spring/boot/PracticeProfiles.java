@@ -42,13 +42,14 @@ final class PracticeProfiles {
     }
 
     /**
-     * Builds the profile.
+     * Builds the profile, looking for records-calendar-jollyday in the given class loader.
      *
      * @param p  the properties, not null
+     * @param classLoader  the application's class loader, null for the default
      * @return the profile, not null
      * @throws MedrecordsConfigurationException listing every problem
      */
-    static PracticeProfile fromProperties(MedrecordsProperties.Practice p) {
+    static PracticeProfile fromProperties(MedrecordsProperties.Practice p, ClassLoader classLoader) {
         Objects.requireNonNull(p, "p");
         List<String> problems = new ArrayList<>();
         PracticeId id = null;
@@ -98,7 +99,7 @@ final class PracticeProfiles {
         if (p.getHolidaysFile() != null) {
             holidays.addAll(readHolidays(p.getHolidaysFile(), problems));
         }
-        boolean jollyday = ClassUtils.isPresent(JOLLYDAY, PracticeProfiles.class.getClassLoader());
+        boolean jollyday = ClassUtils.isPresent(JOLLYDAY, classLoader);
         if (p.isStateHolidays() && p.getHolidayState() != null && !jollyday) {
             problems.add("medrecords.practice.holiday-state: add io.github.medrecords:records-calendar-jollyday "
                     + "(the starter has it) for " + p.getHolidayState().displayName() + "'s legal holidays");
