@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -140,17 +141,78 @@ class AuditInvoicesTest {
     }
 
     @Test
-    void aFileThatIsNotCsvIsReportedWithItsLineAndTheRowsBeforeItAreJudged() throws IOException {
+    void textThatIsNotCsvIsReportedByLineAndColumnAndTheRowsAfterItAreJudged() throws IOException {
         InvoiceFileGenerator[] g = new InvoiceFileGenerator[1];
         Path file = generated("broken.csv", 3, 0, 5, g);
-        Files.writeString(file, "INV-X,2024-01-01,CT,\"THIRD_PARTY\"x,AUTH\n\"never closed" + "z".repeat(100),
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        StringBuilder later = new StringBuilder("INV-X,2024-01-01,CT,\"THIRD_PARTY\"x,AUTH\r\n\"never closed")
+                .append("z".repeat(100)).append("\r\n");
+        for (int i = 0; i < 3; i++) {
+            later.append("L").append(i).append(",2024-03-04,US,PATIENT,INDIVIDUAL_ACCESS,,no,,ELECTRONIC,SECURE_LINK,")
+                    .append("10,0,6.50,0,0,0,no\r\n");
+        }
+        Files.writeString(file, later, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
         int status = run(file.toString());
 
         assertThat(status).isEqualTo(AuditInvoices.NOT_JUDGED);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("7,,,,,,UNREADABLE,,,,,,-,\"not CSV from here on");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("6 rows, 5 lawful");
+        String findings = out.toString(StandardCharsets.UTF_8);
+        assertThat(findings).contains("7,,,,,,UNREADABLE,,,,,,requester_role,not CSV: a character after the closing"
+                + " quote; the row is skipped")
+                .contains("8,,,,,,UNREADABLE,,,,,,invoice_id,not CSV: a quote opened in this column is never closed"
+                        + " (the file ends first) (the quote opens on line 8)")
+                .doesNotContain("zzz");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("10 rows, 8 lawful").contains("2 could not be judged");
+    }
+
+    @Test
+    void brokenRowsAmongGeneratedOnesCostOneRowEachAndEveryOtherRowIsJudged() throws IOException {
+        InvoiceFileGenerator generator = new InvoiceFileGenerator(21, 0.3, true);
+        java.io.StringWriter text = new java.io.StringWriter();
+        generator.write(text, 3_000);
+        List<String> lines = new ArrayList<>(List.of(text.toString().split("\r\n")));
+        Map<Integer, String> broken = new java.util.TreeMap<>();
+        broken.put(100, "INV-Q,2024-01-01,CT,\"THIRD_PARTY,AUTHORIZATION,,no,PAPER,PAPER,PAPER_BY_MAIL,10,0,6.5,0,0,0,no");
+        broken.put(400, "\"ab\"x,2024-01-01,CT,THIRD_PARTY,AUTHORIZATION,,no,PAPER,PAPER,PAPER_BY_MAIL,10,0,6,0,0,0,no");
+        broken.put(700, "INV-S,\"2024-01-01,CT");
+        broken.put(703, "x\",9");
+        broken.put(1_000, "w".repeat(1_048_576));
+        broken.put(1_500, "z,".repeat(RecordFramer.MAX_ROW / 2 + 10));
+        StringBuilder binary = new StringBuilder();
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 5_000; i++) {
+            char c = (char) random.nextInt(0x20, 0xD7FF);
+            binary.append(c == '"' ? 'q' : c);
+        }
+        broken.put(2_000, binary.toString());
+        broken.put(2_500, "\"never closed at the end of a row,");
+        // Line n of the file is lines[n - 1]: the header is line 1.
+        broken.forEach((line, row) -> lines.add(line - 1, row));
+        Path file = dir.resolve("generated-and-broken.csv");
+        Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+        Path target = dir.resolve("findings.csv");
+
+        int status = run(file.toString(), "--out", target.toString());
+
+        assertThat(status).isEqualTo(AuditInvoices.NOT_JUDGED);
+        java.util.Set<Integer> unreadable = new java.util.TreeSet<>();
+        long overcharges = 0;
+        long refundCents = 0;
+        for (CSVRecord r : findings(target)) {
+            if (r.get("verdict").equals("UNREADABLE")) {
+                unreadable.add(Integer.parseInt(r.get("line")));
+                assertThat(r.get("column")).isNotEmpty();
+                assertThat(r.get("reason")).doesNotContain("www").doesNotContain("z,z,");
+            } else {
+                assertThat(r.get("verdict")).isEqualTo("OVERCHARGE");
+                overcharges++;
+                refundCents += new BigDecimal(r.get("refund_due")).movePointRight(2).longValueExact();
+            }
+        }
+        assertThat(unreadable).containsExactlyElementsOf(broken.keySet());
+        assertThat(overcharges).isEqualTo(generator.overcharges());
+        assertThat(refundCents).isEqualTo(generator.overCents());
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains((3_000 + broken.size()) + " rows")
+                .contains(broken.size() + " could not be judged");
     }
 
     @Test

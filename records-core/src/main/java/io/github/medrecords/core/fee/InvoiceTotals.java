@@ -50,14 +50,13 @@ public final class InvoiceTotals {
                 undercharges++;
                 underCents += finding.amountUnder().toCents();
             }
-            case CANNOT_JUDGE -> cannotJudge++;
             default -> {
                 overcharges++;
                 long cents = finding.amountOver().toCents();
                 overCents += cents;
-                PastInvoice invoice = finding.invoice();
-                bump(byMonth.computeIfAbsent(YearMonth.from(invoice.receivedOn()), k -> new long[2]), cents);
-                bump(byRole.computeIfAbsent(invoice.requesterRole(), k -> new long[2]), cents);
+                FeeContext context = finding.invoice().context();
+                bump(byMonth.computeIfAbsent(YearMonth.from(context.receivedOn()), k -> new long[2]), cents);
+                bump(byRole.computeIfAbsent(context.requesterRole(), k -> new long[2]), cents);
                 bump(byRule.computeIfAbsent(finding.rule().map(InvoiceTotals::ruleName).orElse("?"),
                         k -> new long[2]), cents);
             }
@@ -65,8 +64,9 @@ public final class InvoiceTotals {
     }
 
     /**
-     * Counts a row the reader could not turn into an invoice (a missing column, a date that is not a date,
-     * ...), which therefore cannot be judged either.
+     * Counts a row that cannot be judged: one the reader could not turn into an invoice (a missing column, a date
+     * that is not a date, text that is not CSV, ...) or whose facts make no valid request (a role that may not
+     * rely on the basis, ...).
      */
     public void addUnreadable() {
         rows++;
