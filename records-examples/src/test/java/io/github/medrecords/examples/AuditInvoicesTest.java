@@ -72,7 +72,10 @@ class AuditInvoicesTest {
                     .isEqualByComparingTo(new BigDecimal(r.get("charged")));
         }
         assertThat(byRule).isEqualTo(g[0].overCentsByRule());
-        assertThat(byRule).containsOnlyKeys("R5.2", "TX.1", "R2.5", "R2.3", "R5.5", "NY.3", "R2.1");
+        assertThat(byRule).containsOnlyKeys("R5.2", "TX.1", "R2.5", "R2.3", "R5.5", "NY.3", "R2.1", "R2.2");
+        assertThat(rows.stream().map(r -> r.get("reason")).distinct()).containsExactlyInAnyOrder(
+                "over the lawful maximum", "free by law", "a per-page fee the law does not permit",
+                "search and retrieval, which is not an allowable cost (R2.2)");
         String summary = out.toString(StandardCharsets.UTF_8);
         assertThat(summary).contains("3000 rows").contains(g[0].overcharges() + " overcharged")
                 .contains("Refunds due: " + io.github.medrecords.core.money.Money.ofCents(g[0].overCents()))
@@ -278,6 +281,35 @@ class AuditInvoicesTest {
                 .contains("<svg").contains("<title>2024-03: $15.00</title>").contains("<title>2024-04: $0.00</title>")
                 .contains("<title>2024-05: $5.00</title>").contains("Refunds due in all: <span class=\"over\">$20.00")
                 .endsWith("</html>\n");
+    }
+
+    @Test
+    void aTerminalGetsAProgressBarWithTheRowRateAndTimeLeft() throws IOException {
+        InvoiceFileGenerator[] g = new InvoiceFileGenerator[1];
+        Path file = generated("progress.csv", 4, 0.1, 3_000, g);
+
+        AuditInvoices.run(new String[] {file.toString(), "--out", dir.resolve("f.csv").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                true, java.time.Duration.ZERO);
+
+        String progress = err.toString(StandardCharsets.UTF_8);
+        assertThat(progress).startsWith("\r[").containsPattern("\\r\\[#* *\\] +\\d+% 1,024 rows, [\\d,]+ rows/s,"
+                + " \\d+:\\d\\d left, [\\d,]+ over").contains("3,000 rows").endsWith("\n")
+                .doesNotContain("AuditInvoices:");
+    }
+
+    @Test
+    void outputThatIsNotATerminalGetsPlainProgressLines() throws IOException {
+        InvoiceFileGenerator[] g = new InvoiceFileGenerator[1];
+        Path file = generated("progress.csv", 4, 0.1, 3_000, g);
+
+        AuditInvoices.run(new String[] {file.toString(), "--out", dir.resolve("f.csv").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, java.time.Duration.ZERO);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .matches("AuditInvoices: (1024|2048) rows judged \\(\\d+%\\), \\d+ rows/s, \\d+ overcharged"))
+                .noneMatch(line -> line.contains("\r"));
     }
 
     @Test
