@@ -60,7 +60,7 @@ public final class TimeframesDemo {
                 practice.jurisdictions())).orElseThrow();
         out.println("Request received " + receivedOn + " by " + practice.name());
         out.println("  legal due date: " + due.legalDate() + " set by " + due.bindingRule().title()
-                + " (" + due.bindingRule().citation() + ", " + due.bindingRule().ruleId() + ")");
+                + " (" + due.bindingRule().citation().source() + ", " + due.bindingRule().ruleId() + ")");
         out.println("  working target: " + due.workingTarget() + " (the legal date is Good Friday; R8.6)");
         out.println("  also satisfied: " + due.alsoSatisfied().get(0).title());
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.medrecords.calendar.jollyday.JollydayCalendars;
 import io.github.medrecords.core.authorization.VerificationMethod;
 import io.github.medrecords.core.fee.AuditReport;
-import io.github.medrecords.core.fee.Citation;
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.fee.ComplianceOutcome;
 import io.github.medrecords.core.fee.Estimate;
 import io.github.medrecords.core.fee.FeeCalculator;

@@ -1,6 +1,6 @@
 package io.github.medrecords.testkit;
 
-import io.github.medrecords.core.fee.Citation;
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.fee.Compliance;
 import io.github.medrecords.core.fee.ComplianceFinding;
 import io.github.medrecords.core.fee.ComplianceOutcome;

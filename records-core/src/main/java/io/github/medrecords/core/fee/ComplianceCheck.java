@@ -3,8 +3,10 @@ package io.github.medrecords.core.fee;
 import io.github.medrecords.core.money.Money;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -132,8 +134,9 @@ final class ComplianceCheck {
         Money onTop = Money.ZERO;
         Set<String> allowed = new HashSet<>();
         Money perHour = limit.hourlyLabourOnTop().orElse(null);
-        ChargeKind onTopKind = limit.chargeOnTop().orElse(null);
-        if (perHour != null || onTopKind != null) {
+        Map<ChargeKind, Money> onTopMaxima = limit.chargesOnTop();
+        Map<ChargeKind, Money> onTopCharged = onTopMaxima.isEmpty() ? Map.of() : new EnumMap<>(ChargeKind.class);
+        if (perHour != null || !onTopMaxima.isEmpty()) {
             for (int i = 0; i < lines.size(); i++) {
                 FeeLine line = lines.get(i);
                 PriceRule rule = prices.chargeOrNull(line.ruleId());
@@ -143,16 +146,17 @@ final class ComplianceCheck {
                 if (perHour != null && rule.basis() == ChargeBasis.PER_INCREMENT && rule.kind() == ChargeKind.CLERICAL) {
                     labour = Itemisation.add(labour, line.amount());
                     allowed.add(rule.id());
-                } else if (onTopKind != null && rule.kind() == onTopKind) {
+                } else if (onTopMaxima.containsKey(rule.kind())) {
                     onTop = Itemisation.add(onTop, line.amount());
+                    onTopCharged.merge(rule.kind(), line.amount(), Itemisation::add);
                     allowed.add(rule.id());
                 }
             }
             if (perHour != null) {
                 max = Itemisation.add(max, Money.min(labour, labourAllowance(perHour, context.clericalMinutes())));
             }
-            if (onTopKind != null) {
-                max = Itemisation.add(max, Money.min(onTop, limit.chargeOnTopMaximum().orElseThrow()));
+            for (Map.Entry<ChargeKind, Money> charged : onTopCharged.entrySet()) {
+                max = Itemisation.add(max, Money.min(charged.getValue(), onTopMaxima.get(charged.getKey())));
             }
         }
         Money otherRecords = allOtherRecords.minus(labour).minus(onTop);

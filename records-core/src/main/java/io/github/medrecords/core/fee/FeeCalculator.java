@@ -1,6 +1,7 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.RecordsRequest;
 import java.time.LocalDate;
@@ -87,8 +88,24 @@ public final class FeeCalculator {
      */
     public Estimate estimate(PriceList prices, RecordsRequest request, LocalDate receivedOn,
             Set<UsState> jurisdictions) {
+        return estimate(prices, request, receivedOn, jurisdictions, ProviderKind.PHYSICIAN);
+    }
+
+    /**
+     * Estimates the fee for a request before it is submitted, at a provider of a kind.
+     *
+     * @param prices  the practice's price list, not null
+     * @param request  the request as the form describes it, not null
+     * @param receivedOn  the day it is (to be) received, not null
+     * @param jurisdictions  the practice's states, not null
+     * @param providerKind  the kind of provider the practice is, not null
+     * @return the estimate, not null
+     */
+    public Estimate estimate(PriceList prices, RecordsRequest request, LocalDate receivedOn,
+            Set<UsState> jurisdictions, ProviderKind providerKind) {
         Objects.requireNonNull(prices, "prices");
-        return estimate(prices, FeeContext.forEstimate(request, prices.typicalVolumes(), receivedOn, jurisdictions));
+        return estimate(prices, FeeContext.forEstimate(request, prices.typicalVolumes(), receivedOn, jurisdictions,
+                providerKind));
     }
 
     /**
@@ -121,7 +138,23 @@ public final class FeeCalculator {
      */
     public Quote quote(PriceList prices, RecordsRequest request, Fulfilment fulfilment, LocalDate receivedOn,
             Set<UsState> jurisdictions) {
-        return quote(prices, FeeContext.forQuote(request, fulfilment, receivedOn, jurisdictions));
+        return quote(prices, request, fulfilment, receivedOn, jurisdictions, ProviderKind.PHYSICIAN);
+    }
+
+    /**
+     * Quotes the fee for a fulfilled request at a provider of a kind.
+     *
+     * @param prices  the practice's price list, not null
+     * @param request  the request, not null
+     * @param fulfilment  what staff recorded, not null
+     * @param receivedOn  the day the request was received, not null
+     * @param jurisdictions  the practice's states, not null
+     * @param providerKind  the kind of provider the practice is, not null
+     * @return the quote with its compliance, not null
+     */
+    public Quote quote(PriceList prices, RecordsRequest request, Fulfilment fulfilment, LocalDate receivedOn,
+            Set<UsState> jurisdictions, ProviderKind providerKind) {
+        return quote(prices, FeeContext.forQuote(request, fulfilment, receivedOn, jurisdictions, providerKind));
     }
 
     private static List<FeeLine> itemise(PriceList prices, FeeContext context, List<LegalLimit> applicable) {

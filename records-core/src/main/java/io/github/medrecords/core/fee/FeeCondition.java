@@ -1,5 +1,6 @@
 package io.github.medrecords.core.fee;
 
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
@@ -27,7 +28,7 @@ public final class FeeCondition {
     private static final FeeCondition ANY = new FeeCondition(EnumSet.noneOf(LegalBasis.class),
             EnumSet.noneOf(RequesterRole.class), EnumSet.noneOf(CopyFormat.class), EnumSet.noneOf(RecordKeeping.class),
             EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false, null,
-            EnumSet.noneOf(RequesterKind.class));
+            EnumSet.noneOf(RequesterKind.class), EnumSet.noneOf(ProviderKind.class), false);
 
     private final EnumSet<LegalBasis> legalBases;
     private final EnumSet<RequesterRole> roles;
@@ -39,11 +40,14 @@ public final class FeeCondition {
     private final boolean documentedClaim;
     private final Boolean attorneyBeforeSuit;
     private final EnumSet<RequesterKind> requesterKinds;
+    private final EnumSet<ProviderKind> providerKinds;
+    private final boolean firstCopy;
 
     private FeeCondition(EnumSet<LegalBasis> legalBases, EnumSet<RequesterRole> roles,
             EnumSet<CopyFormat> copyFormats, EnumSet<RecordKeeping> recordKeepings,
             EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, Set<RecordType> recordTypes,
-            boolean documentedClaim, Boolean attorneyBeforeSuit, EnumSet<RequesterKind> requesterKinds) {
+            boolean documentedClaim, Boolean attorneyBeforeSuit, EnumSet<RequesterKind> requesterKinds,
+            EnumSet<ProviderKind> providerKinds, boolean firstCopy) {
         this.legalBases = legalBases;
         this.roles = roles;
         this.copyFormats = copyFormats;
@@ -54,6 +58,8 @@ public final class FeeCondition {
         this.documentedClaim = documentedClaim;
         this.attorneyBeforeSuit = attorneyBeforeSuit;
         this.requesterKinds = requesterKinds;
+        this.providerKinds = providerKinds;
+        this.firstCopy = firstCopy;
     }
 
     /**
@@ -74,7 +80,7 @@ public final class FeeCondition {
      */
     public FeeCondition withLegalBases(LegalBasis first, LegalBasis... rest) {
         return new FeeCondition(EnumSet.of(first, rest), roles, copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -86,7 +92,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRoles(RequesterRole first, RequesterRole... rest) {
         return new FeeCondition(legalBases, EnumSet.of(first, rest), copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -97,7 +103,7 @@ public final class FeeCondition {
      */
     public FeeCondition withCopyFormat(CopyFormat format) {
         return new FeeCondition(legalBases, roles, EnumSet.of(format), recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -108,7 +114,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeeping(RecordKeeping keeping) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(keeping), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -120,7 +126,7 @@ public final class FeeCondition {
      */
     public FeeCondition withDeliveryMethods(DeliveryMethod first, DeliveryMethod... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, EnumSet.of(first, rest), purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -132,7 +138,7 @@ public final class FeeCondition {
      */
     public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods,
-                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -150,7 +156,7 @@ public final class FeeCondition {
         }
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
                 Collections.unmodifiableSet(types), documentedClaim,
-                attorneyBeforeSuit, requesterKinds);
+                attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -160,7 +166,7 @@ public final class FeeCondition {
      */
     public FeeCondition withDocumentedClaim() {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                true, attorneyBeforeSuit, requesterKinds);
+                true, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -172,7 +178,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeepings(RecordKeeping first, RecordKeeping... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(first, rest), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -184,7 +190,7 @@ public final class FeeCondition {
      */
     public FeeCondition withAttorneyBeforeSuit(boolean beforeSuit) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, beforeSuit, requesterKinds);
+                documentedClaim, beforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     /**
@@ -197,7 +203,31 @@ public final class FeeCondition {
      */
     public FeeCondition withRequesterKinds(RequesterKind first, RequesterKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, EnumSet.of(first, rest));
+                documentedClaim, attorneyBeforeSuit, EnumSet.of(first, rest), providerKinds, firstCopy);
+    }
+
+    /**
+     * Returns a copy that applies only at providers of the given kinds (a state's schedule for hospitals, or
+     * for physicians).
+     *
+     * @param first  a kind, not null
+     * @param rest  more kinds, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withProviderKinds(ProviderKind first, ProviderKind... rest) {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
+                documentedClaim, attorneyBeforeSuit, requesterKinds, EnumSet.of(first, rest), firstCopy);
+    }
+
+    /**
+     * Returns a copy that applies only to the requester's first copy as the state counts it (Kentucky's first
+     * copy free), which the host tells on the context ({@link FeeContext.Builder#firstCopy(boolean)}).
+     *
+     * @return the changed condition, not null
+     */
+    public FeeCondition withFirstCopy() {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
+                documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, true);
     }
 
     /**
@@ -216,6 +246,8 @@ public final class FeeCondition {
                 && (!documentedClaim || context.claimDocumented())
                 && (attorneyBeforeSuit == null || attorneyBeforeSuit == context.attorneyBeforeSuit())
                 && (requesterKinds.isEmpty() || !Collections.disjoint(requesterKinds, context.requesterKinds()))
+                && (providerKinds.isEmpty() || providerKinds.contains(context.providerKind()))
+                && (!firstCopy || context.firstCopy())
                 && (recordTypes.isEmpty() || copiesAny(context.recordTypes()));
     }
 
@@ -319,9 +351,27 @@ public final class FeeCondition {
         return Collections.unmodifiableSet(requesterKinds);
     }
 
+    /**
+     * Returns the kinds of provider the condition applies at.
+     *
+     * @return an unmodifiable set, empty for any; not null
+     */
+    public Set<ProviderKind> providerKinds() {
+        return Collections.unmodifiableSet(providerKinds);
+    }
+
+    /**
+     * Tells whether the condition applies only to the requester's first copy.
+     *
+     * @return true if only to the first copy
+     */
+    public boolean requiresFirstCopy() {
+        return firstCopy;
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof FeeCondition o && legalBases.equals(o.legalBases) && roles.equals(o.roles)
+        return obj instanceof FeeCondition o && providerKinds.equals(o.providerKinds) && firstCopy == o.firstCopy && legalBases.equals(o.legalBases) && roles.equals(o.roles)
                 && copyFormats.equals(o.copyFormats) && recordKeepings.equals(o.recordKeepings)
                 && deliveryMethods.equals(o.deliveryMethods) && purposes.equals(o.purposes)
                 && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim
@@ -331,7 +381,7 @@ public final class FeeCondition {
     @Override
     public int hashCode() {
         return Objects.hash(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
     }
 
     @Override
@@ -345,6 +395,10 @@ public final class FeeCondition {
         addPart(parts, "purpose", purposes);
         addPart(parts, "records", recordTypes);
         addPart(parts, "requester", requesterKinds);
+        addPart(parts, "provider", providerKinds);
+        if (firstCopy) {
+            parts.add("first copy");
+        }
         if (documentedClaim) {
             parts.add("documented claim");
         }

@@ -1,6 +1,7 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
@@ -64,6 +65,8 @@ public final class FeeContext {
     private final Set<ChargeKind> asked;
     private final int clericalMinutes;
     private final Set<RequesterKind> requesterKinds;
+    private final ProviderKind providerKind;
+    private final boolean firstCopy;
 
     private FeeContext(Builder b) {
         this.legalBasis = b.legalBasis;
@@ -96,6 +99,8 @@ public final class FeeContext {
         this.workersCompensation = b.workersCompensation;
         this.asked = b.asked.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(b.asked));
         this.clericalMinutes = b.clericalMinutes;
+        this.providerKind = b.providerKind;
+        this.firstCopy = b.firstCopy;
         EnumSet<RequesterKind> kinds = EnumSet.noneOf(RequesterKind.class);
         if (thirdPartyKind == ThirdPartyKind.ATTORNEY || attorneyBeforeSuit) {
             kinds.add(RequesterKind.ATTORNEY);
@@ -139,8 +144,25 @@ public final class FeeContext {
     public static FeeContext forQuote(RecordsRequest request, Fulfilment fulfilment, LocalDate receivedOn,
             Set<UsState> jurisdictions) {
         Objects.requireNonNull(request, "request");
+        return forQuote(request, fulfilment, receivedOn, jurisdictions, ProviderKind.PHYSICIAN);
+    }
+
+    /**
+     * Builds the context of a quote from a fulfilled request at a provider of a kind.
+     *
+     * @param request  the request, not null
+     * @param fulfilment  what staff recorded, not null
+     * @param receivedOn  the day the request was received, not null
+     * @param jurisdictions  the states whose law applies besides HIPAA (the practice's), not null
+     * @param providerKind  the kind of provider the practice is, not null
+     * @return the context, not null
+     */
+    public static FeeContext forQuote(RecordsRequest request, Fulfilment fulfilment, LocalDate receivedOn,
+            Set<UsState> jurisdictions, ProviderKind providerKind) {
+        Objects.requireNonNull(request, "request");
         Objects.requireNonNull(fulfilment, "fulfilment");
-        return fromRequest(request, receivedOn, jurisdictions).fulfilment(fulfilment).build();
+        return fromRequest(request, receivedOn, jurisdictions).providerKind(providerKind).fulfilment(fulfilment)
+                .build();
     }
 
     /**
@@ -156,8 +178,24 @@ public final class FeeContext {
     public static FeeContext forEstimate(RecordsRequest request, TypicalVolumes typical, LocalDate receivedOn,
             Set<UsState> jurisdictions) {
         Objects.requireNonNull(request, "request");
+        return forEstimate(request, typical, receivedOn, jurisdictions, ProviderKind.PHYSICIAN);
+    }
+
+    /**
+     * Builds the context of an estimate at a provider of a kind.
+     *
+     * @param request  the request, not null
+     * @param typical  the practice's typical page counts, keeping and postage, not null
+     * @param receivedOn  the day the request is (to be) received, not null
+     * @param jurisdictions  the states whose law applies besides HIPAA (the practice's), not null
+     * @param providerKind  the kind of provider the practice is, not null
+     * @return the context, not null
+     */
+    public static FeeContext forEstimate(RecordsRequest request, TypicalVolumes typical, LocalDate receivedOn,
+            Set<UsState> jurisdictions, ProviderKind providerKind) {
+        Objects.requireNonNull(request, "request");
         Objects.requireNonNull(typical, "typical");
-        return fromRequest(request, receivedOn, jurisdictions).buildEstimate(typical);
+        return fromRequest(request, receivedOn, jurisdictions).providerKind(providerKind).buildEstimate(typical);
     }
 
     private static Builder fromRequest(RecordsRequest request, LocalDate receivedOn, Set<UsState> jurisdictions) {
@@ -365,6 +403,26 @@ public final class FeeContext {
     }
 
     /**
+     * Returns the kind of provider the practice is, which selects a state's schedule for physicians or for
+     * hospitals.
+     *
+     * @return the kind, not null
+     */
+    public ProviderKind providerKind() {
+        return providerKind;
+    }
+
+    /**
+     * Tells whether this is the requester's first copy of the records as the state counts it (Kentucky's
+     * first copy free), as the host said.
+     *
+     * @return true for a first copy
+     */
+    public boolean firstCopy() {
+        return firstCopy;
+    }
+
+    /**
      * Returns a copy with another page count, for example to see how a fee grows.
      *
      * @param count  the pages, 0 to {@value #MAX_PAGES}
@@ -409,6 +467,8 @@ public final class FeeContext {
         b.workersCompensation = workersCompensation;
         b.asked.addAll(asked);
         b.clericalMinutes = clericalMinutes;
+        b.providerKind = providerKind;
+        b.firstCopy = firstCopy;
         return b;
     }
 
@@ -421,14 +481,14 @@ public final class FeeContext {
                 && pages == o.pages && media == o.media && postage.equals(o.postage) && receivedOn.equals(o.receivedOn)
                 && jurisdictions.equals(o.jurisdictions) && thirdPartyKind == o.thirdPartyKind
                 && workersCompensation == o.workersCompensation && asked.equals(o.asked)
-                && clericalMinutes == o.clericalMinutes;
+                && clericalMinutes == o.clericalMinutes && providerKind == o.providerKind && firstCopy == o.firstCopy;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(legalBasis, requesterRole, copyFormat, recordKeeping, recordTypes, deliveryMethod, purpose,
                 claimDocumented, attorneyBeforeSuit, pages, media, postage, receivedOn, jurisdictions, thirdPartyKind,
-                workersCompensation, asked, clericalMinutes);
+                workersCompensation, asked, clericalMinutes, providerKind, firstCopy);
     }
 
     @Override
@@ -439,7 +499,9 @@ public final class FeeContext {
                 + (thirdPartyKind == null ? "" : ", " + thirdPartyKind)
                 + (workersCompensation ? ", workers' compensation" : "") + (asked.isEmpty() ? "" : ", asks " + asked)
                 + ", " + pages + " pages, " + media + " media, "
-                + (clericalMinutes == 0 ? "" : clericalMinutes + " clerical minutes, ") + "postage "
+                + (clericalMinutes == 0 ? "" : clericalMinutes + " clerical minutes, ")
+                + (providerKind == ProviderKind.PHYSICIAN ? "" : "at a " + providerKind + ", ")
+                + (firstCopy ? "first copy, " : "") + "postage "
                 + postage + ", received " + receivedOn + ", " + (jurisdictions.isEmpty() ? "HIPAA only" : jurisdictions)
                 + "]";
     }
@@ -472,6 +534,8 @@ public final class FeeContext {
         private boolean workersCompensation;
         private final Set<ChargeKind> asked = EnumSet.noneOf(ChargeKind.class);
         private int clericalMinutes;
+        private ProviderKind providerKind = ProviderKind.PHYSICIAN;
+        private boolean firstCopy;
 
         private Builder(LegalBasis legalBasis, RequesterRole requesterRole, DeliveryMethod deliveryMethod,
                 LocalDate receivedOn) {
@@ -600,6 +664,29 @@ public final class FeeContext {
             for (ChargeKind kind : rest) {
                 asked.add(Objects.requireNonNull(kind, "kind"));
             }
+            return this;
+        }
+
+        /**
+         * Sets the kind of provider the practice is; a physician's practice unless set.
+         *
+         * @param kind  the kind, not null
+         * @return this builder
+         */
+        public Builder providerKind(ProviderKind kind) {
+            this.providerKind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
+         * Says this is the requester's first copy of the records as the state counts it (Kentucky's first copy
+         * free); not a first copy unless set.
+         *
+         * @param first  true for a first copy
+         * @return this builder
+         */
+        public Builder firstCopy(boolean first) {
+            this.firstCopy = first;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.medrecords.core.fee;
 
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.money.Money;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,8 +1,11 @@
 package io.github.medrecords.core.fee;
 
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.money.Money;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +37,9 @@ public final class LegalLimit {
      * labour allowed on top by the hour, and a kind of charge allowed on top up to an amount.
      */
     private record More(Set<ChargeKind> prohibitedKinds, boolean feeStated, Money labourPerHour,
-            ChargeKind onTopKind, Money onTopMax) {
+            Map<ChargeKind, Money> onTop) {
 
-        static final More NONE = new More(Set.of(), false, null, null, null);
+        static final More NONE = new More(Set.of(), false, null, Map.of());
     }
 
     private LegalLimit(Citation citation, String description, FeeCondition condition, LimitKind kind, Money amount,
@@ -165,13 +168,13 @@ public final class LegalLimit {
             throw new IllegalStateException("Limit " + citation.ruleId() + " has no page schedule");
         }
         return new LegalLimit(citation, description, condition, kind, amount, null, schedule, postageOnTop, costKind,
-                scope, known, new More(more.prohibitedKinds(), more.feeStated(), rate, more.onTopKind(),
-                        more.onTopMax()));
+                scope, known, new More(more.prohibitedKinds(), more.feeStated(), rate, more.onTop()));
     }
 
     /**
      * Returns a copy of a page-schedule limit that also allows charges of a kind on top of the schedule, up to
-     * an amount per request: for example Texas's certification (an affidavit) at most $15.
+     * an amount per request: for example Texas's certification (an affidavit) at most $15. Several kinds may be
+     * allowed on top, each up to its own amount (New Jersey's search fee and certification).
      *
      * @param chargeKind  the kind allowed on top, not null
      * @param maximum  the most per request such as {@code "15.00"}, not null
@@ -184,8 +187,12 @@ public final class LegalLimit {
         if (this.kind != LimitKind.PER_PAGE_MAXIMUM) {
             throw new IllegalStateException("Limit " + citation.ruleId() + " has no page schedule");
         }
+        Map<ChargeKind, Money> onTop = new EnumMap<>(ChargeKind.class);
+        onTop.putAll(more.onTop());
+        onTop.put(chargeKind, max);
         return new LegalLimit(citation, description, condition, kind, amount, null, schedule, postageOnTop, costKind,
-                scope, known, new More(more.prohibitedKinds(), more.feeStated(), more.labourPerHour(), chargeKind, max));
+                scope, known, new More(more.prohibitedKinds(), more.feeStated(), more.labourPerHour(),
+                        Collections.unmodifiableMap(onTop)));
     }
 
     /**
@@ -204,7 +211,7 @@ public final class LegalLimit {
             ChargeKind first, ChargeKind... rest) {
         return new LegalLimit(citation, description, condition, LimitKind.METHOD_PROHIBITED, null, null, null, false,
                 null, ChargeScope.REQUEST, true, new More(Collections.unmodifiableSet(EnumSet.of(first, rest)), false,
-                        null, null, null));
+                        null, Map.of()));
     }
 
     /**
@@ -218,7 +225,7 @@ public final class LegalLimit {
      */
     public static LegalLimit feeStatedInAdvance(Citation citation, String description, FeeCondition condition) {
         return new LegalLimit(citation, description, condition, LimitKind.METHOD_PROHIBITED, null, null, null, false,
-                null, ChargeScope.REQUEST, true, new More(Set.of(), true, null, null, null));
+                null, ChargeScope.REQUEST, true, new More(Set.of(), true, null, Map.of()));
     }
 
     /**
@@ -249,21 +256,12 @@ public final class LegalLimit {
     }
 
     /**
-     * Returns the kind of charge a page schedule allows on top up to {@link #chargeOnTopMaximum()}.
+     * Returns the kinds of charge a page schedule allows on top, each with the most per request.
      *
-     * @return the kind, empty if none
+     * @return an unmodifiable map, empty if none; not null
      */
-    public Optional<ChargeKind> chargeOnTop() {
-        return Optional.ofNullable(more.onTopKind());
-    }
-
-    /**
-     * Returns the most per request of the charge a page schedule allows on top.
-     *
-     * @return the amount, empty if none
-     */
-    public Optional<Money> chargeOnTopMaximum() {
-        return Optional.ofNullable(more.onTopMax());
+    public Map<ChargeKind, Money> chargesOnTop() {
+        return more.onTop();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import io.github.medrecords.core.law.InForce;
 
 /**
  * One version of one jurisdiction's fee law: its limits and the days it is in force. A change in the
@@ -17,16 +18,13 @@ public final class LegalSchedule {
 
     private final String name;
     private final UsState jurisdiction;
-    private final LocalDate effectiveFrom;
-    private final LocalDate effectiveUntil;
+    private final InForce inForce;
     private final List<LegalLimit> limits;
 
-    private LegalSchedule(String name, UsState jurisdiction, LocalDate effectiveFrom, LocalDate effectiveUntil,
-            List<LegalLimit> limits) {
+    private LegalSchedule(String name, UsState jurisdiction, InForce inForce, List<LegalLimit> limits) {
         this.name = name;
         this.jurisdiction = jurisdiction;
-        this.effectiveFrom = effectiveFrom;
-        this.effectiveUntil = effectiveUntil;
+        this.inForce = inForce;
         this.limits = List.copyOf(limits);
     }
 
@@ -61,6 +59,22 @@ public final class LegalSchedule {
         return create(name, Objects.requireNonNull(state, "state"), effectiveFrom, effectiveUntil, limits);
     }
 
+    /**
+     * Obtains a state schedule in force on some days.
+     *
+     * @param name  the schedule's name, not blank
+     * @param state  the state, not null
+     * @param inForce  the days it is in force, not null
+     * @param limits  the limits, not null
+     * @return the schedule, not null
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public static LegalSchedule state(String name, UsState state, InForce inForce, List<LegalLimit> limits) {
+        Objects.requireNonNull(inForce, "inForce");
+        return create(name, Objects.requireNonNull(state, "state"), inForce.first().orElse(null),
+                inForce.end().orElse(null), limits);
+    }
+
     private static LegalSchedule create(String name, UsState state, LocalDate from, LocalDate until,
             List<LegalLimit> limits) {
         Objects.requireNonNull(name, "name");
@@ -68,10 +82,13 @@ public final class LegalSchedule {
         if (name.isBlank()) {
             throw new IllegalArgumentException("A legal schedule needs a name");
         }
-        if (from != null && until != null && !from.isBefore(until)) {
-            throw new IllegalArgumentException("Schedule " + name + " is in force from " + from + " until " + until);
+        InForce days;
+        try {
+            days = InForce.between(from, until);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Schedule " + name + " is in force from " + from + " until " + until, e);
         }
-        return new LegalSchedule(name.strip(), state, from, until, limits);
+        return new LegalSchedule(name.strip(), state, days, limits);
     }
 
     /**
@@ -98,7 +115,7 @@ public final class LegalSchedule {
      * @return the date, empty if in force since before the library's history
      */
     public Optional<LocalDate> effectiveFrom() {
-        return Optional.ofNullable(effectiveFrom);
+        return inForce.first();
     }
 
     /**
@@ -107,7 +124,16 @@ public final class LegalSchedule {
      * @return the date, empty if still in force
      */
     public Optional<LocalDate> effectiveUntil() {
-        return Optional.ofNullable(effectiveUntil);
+        return inForce.end();
+    }
+
+    /**
+     * Returns the days the schedule is in force.
+     *
+     * @return the days, not null
+     */
+    public InForce inForce() {
+        return inForce;
     }
 
     /**
@@ -126,9 +152,7 @@ public final class LegalSchedule {
      * @return true if in force
      */
     public boolean isInForceOn(LocalDate day) {
-        Objects.requireNonNull(day, "day");
-        return (effectiveFrom == null || !day.isBefore(effectiveFrom))
-                && (effectiveUntil == null || day.isBefore(effectiveUntil));
+        return inForce.contains(day);
     }
 
     /**
@@ -146,20 +170,17 @@ public final class LegalSchedule {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof LegalSchedule o && name.equals(o.name) && jurisdiction == o.jurisdiction
-                && Objects.equals(effectiveFrom, o.effectiveFrom) && Objects.equals(effectiveUntil, o.effectiveUntil)
-                && limits.equals(o.limits);
+                && inForce.equals(o.inForce) && limits.equals(o.limits);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, jurisdiction, effectiveFrom, effectiveUntil, limits);
+        return Objects.hash(name, jurisdiction, inForce, limits);
     }
 
     @Override
     public String toString() {
         return "LegalSchedule[" + name + ", " + (jurisdiction == null ? "federal" : jurisdiction) + ", "
-                + (effectiveFrom == null ? "..." : effectiveFrom) + " to "
-                + (effectiveUntil == null ? "..." : effectiveUntil)
-                + ", " + limits.size() + " limits]";
+                + inForce + ", " + limits.size() + " limits]";
     }
 }

@@ -19,14 +19,16 @@ import java.util.Objects;
  */
 public final class PageSchedule {
 
-    private static final PageSchedule NONE = new PageSchedule(Money.ZERO, List.of());
+    private static final PageSchedule NONE = new PageSchedule(Money.ZERO, List.of(), null);
 
     private final Money baseFee;
     private final List<Band> bands;
+    private final Money cap;
 
-    private PageSchedule(Money baseFee, List<Band> bands) {
+    private PageSchedule(Money baseFee, List<Band> bands, Money cap) {
         this.baseFee = baseFee;
         this.bands = Collections.unmodifiableList(new ArrayList<>(bands));
+        this.cap = cap;
     }
 
     /**
@@ -41,7 +43,7 @@ public final class PageSchedule {
         if (fee.isNegative()) {
             throw new IllegalArgumentException("Base fee " + fee + " is negative");
         }
-        return new PageSchedule(fee, List.of());
+        return new PageSchedule(fee, List.of(), null);
     }
 
     /**
@@ -97,7 +99,31 @@ public final class PageSchedule {
         }
         List<Band> copy = new ArrayList<>(bands);
         copy.add(band);
-        return new PageSchedule(baseFee, copy);
+        return new PageSchedule(baseFee, copy, cap);
+    }
+
+    /**
+     * Returns a copy that never allows more than an amount in all: "$1 a page, not to exceed $50".
+     *
+     * @param amount  the most for the whole request such as {@code "50.00"}, not null and not negative
+     * @return the changed schedule, not null
+     * @throws IllegalArgumentException if the amount is negative
+     */
+    public PageSchedule withCap(String amount) {
+        Money most = Money.parse(amount);
+        if (most.isNegative()) {
+            throw new IllegalArgumentException("Cap " + most + " is negative");
+        }
+        return new PageSchedule(baseFee, bands, most);
+    }
+
+    /**
+     * Returns the most the schedule allows in all, whatever the pages.
+     *
+     * @return the cap, empty if none
+     */
+    public java.util.Optional<Money> cap() {
+        return java.util.Optional.ofNullable(cap);
     }
 
     /**
@@ -124,7 +150,7 @@ public final class PageSchedule {
                 sum = Itemisation.add(sum, band.amount.times(last - band.from + 1));
             }
         }
-        return sum;
+        return cap == null ? sum : Money.min(sum, cap);
     }
 
     /**
@@ -136,6 +162,23 @@ public final class PageSchedule {
         List<Integer> starts = new ArrayList<>(bands.size());
         for (Band band : bands) {
             starts.add(band.from);
+        }
+        if (cap != null && maximumFor(FeeContext.MAX_PAGES).equals(cap)) {
+            // the first page at which the cap binds: where the maximum stops rising
+            int low = 0;
+            int high = FeeContext.MAX_PAGES;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (maximumFor(mid).compareTo(cap) >= 0) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            if (low >= 1 && !starts.contains(low)) {
+                starts.add(low);
+                Collections.sort(starts);
+            }
         }
         return Collections.unmodifiableList(starts);
     }
@@ -155,17 +198,18 @@ public final class PageSchedule {
      * @return the rate, or null for any other schedule
      */
     Money singleRateOrNull() {
-        return baseFee.isZero() && bands.size() == 1 && !bands.get(0).flat ? bands.get(0).amount : null;
+        return baseFee.isZero() && cap == null && bands.size() == 1 && !bands.get(0).flat ? bands.get(0).amount : null;
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof PageSchedule o && baseFee.equals(o.baseFee) && bands.equals(o.bands);
+        return obj instanceof PageSchedule o && baseFee.equals(o.baseFee) && bands.equals(o.bands)
+                && java.util.Objects.equals(cap, o.cap);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(baseFee, bands);
+        return Objects.hash(baseFee, bands, cap);
     }
 
     /**
@@ -182,7 +226,8 @@ public final class PageSchedule {
         for (Band band : bands) {
             parts.add(band.amount + (band.flat ? " flat" : "/page") + " from " + band.from);
         }
-        return parts.isEmpty() ? "nothing" : String.join(" + ", parts);
+        String text = parts.isEmpty() ? "nothing" : String.join(" + ", parts);
+        return cap == null ? text : text + ", at most " + cap;
     }
 
     private record Band(int from, Money amount, boolean flat) {

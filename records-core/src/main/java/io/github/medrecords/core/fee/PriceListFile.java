@@ -9,6 +9,8 @@ import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import java.io.BufferedReader;
 import java.io.IOException;
+import io.github.medrecords.core.law.KeyedText;
+import io.github.medrecords.core.law.KeyedText.Entry;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -176,15 +178,11 @@ public final class PriceListFile {
     }
 
     /** One key and value with the line it starts on. */
-    private record Entry(String key, String value, int line) {
-    }
-
     /** Reads one file; not thread-safe, lives inside one call. */
     private static final class Parser {
 
         private final String source;
-        private final List<Problem> problems = new ArrayList<>();
-        private final Map<String, Entry> entries = new LinkedHashMap<>();
+        private KeyedText text;
         private final Set<String> listed = new HashSet<>();
 
         Parser(String source) {
@@ -192,7 +190,7 @@ public final class PriceListFile {
         }
 
         PriceListFile parse(Reader reader) {
-            read(reader);
+            text = KeyedText.read(reader, source);
             Map<String, Map<String, Entry>> rules = new LinkedHashMap<>();
             Map<String, Map<String, Entry>> costs = new LinkedHashMap<>();
             Map<String, Entry> typicalPages = new LinkedHashMap<>();
@@ -202,8 +200,8 @@ public final class PriceListFile {
             Entry keeping = null;
             Entry defaultPages = null;
             Entry postage = null;
-            for (Entry e : entries.values()) {
-                String key = e.key;
+            for (Entry e : text.entries()) {
+                String key = e.key();
                 if (key.startsWith(RULE)) {
                     group(e, key.substring(RULE.length()), rules, RULE_KEYS, 1);
                 } else if (key.startsWith(COST)) {
@@ -218,24 +216,24 @@ public final class PriceListFile {
                         case "typical.keeping" -> keeping = e;
                         case "typical.default-pages" -> defaultPages = e;
                         case "typical.postage" -> postage = e;
-                        default -> problem(e.line, "unknown key '" + key + "'");
+                        default -> problem(e.line(), "unknown key '" + key + "'");
                     }
                 }
             }
-            if (name == null || name.value.isBlank()) {
-                problem(name == null ? 1 : name.line, "price-list.name is missing");
+            if (name == null || name.value().isBlank()) {
+                problem(name == null ? 1 : name.line(), "price-list.name is missing");
             }
             LocalDate effectiveFrom = from == null ? null : date(from);
             LocalDate effectiveUntil = until == null ? null : date(until);
             if (effectiveFrom != null && effectiveUntil != null && !effectiveFrom.isBefore(effectiveUntil)) {
-                problem(until.line, "effective-until " + effectiveUntil + " is not after effective-from "
+                problem(until.line(), "effective-until " + effectiveUntil + " is not after effective-from "
                         + effectiveFrom);
             }
             List<PriceRule> parsedRules = new ArrayList<>();
             rules.forEach((id, keys) -> {
                 rule(id, keys).ifPresent(parsedRules::add);
                 Entry charge = keys.get("charge");
-                if (charge == null || !charge.value.equalsIgnoreCase("free")) {
+                if (charge == null || !charge.value().equalsIgnoreCase("free")) {
                     listed.add(id);
                 }
             });
@@ -261,114 +259,58 @@ public final class PriceListFile {
                     typical = typical.withPages(type, count);
                 }
             }
-            if (!problems.isEmpty()) {
+            if (text.hasProblems()) {
                 throw refused();
             }
-            PriceList.Builder builder = PriceList.builder(name.value).typicalVolumes(typical);
+            PriceList.Builder builder = PriceList.builder(name.value()).typicalVolumes(typical);
             parsedRules.forEach(builder::rule);
             parsedCosts.forEach(builder::costBasis);
             return new PriceListFile(builder.build(), effectiveFrom, effectiveUntil);
         }
 
         private PriceListFormatException refused() {
-            problems.sort(Comparator.comparingInt(Problem::line));
+            List<Problem> problems = new ArrayList<>();
+            for (KeyedText.Problem p : text.problems()) {
+                problems.add(new Problem(p.line(), p.message()));
+            }
             return new PriceListFormatException(source, problems);
-        }
-
-        /** Splits the text into logical lines and reads each with {@link Properties}. */
-        private void read(Reader reader) {
-            BufferedReader lines = new BufferedReader(reader);
-            StringBuilder logical = new StringBuilder();
-            int start = 0;
-            int number = 0;
-            try {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    number++;
-                    String trimmed = line.stripLeading();
-                    if (logical.length() == 0) {
-                        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
-                            continue;
-                        }
-                        start = number;
-                    }
-                    logical.append(line).append('\n');
-                    if (!continues(line)) {
-                        entry(logical.toString(), start);
-                        logical.setLength(0);
-                    }
-                }
-                if (logical.length() > 0) {
-                    entry(logical.toString(), start);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Price-list file " + source + " could not be read", e);
-            }
-        }
-
-        private static boolean continues(String line) {
-            int slashes = 0;
-            for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-                slashes++;
-            }
-            return slashes % 2 == 1;
-        }
-
-        private void entry(String text, int line) {
-            Properties one = new Properties();
-            try {
-                one.load(new StringReader(text));
-            } catch (IOException | IllegalArgumentException e) {
-                problem(line, "unreadable line: " + e.getMessage());
-                return;
-            }
-            for (String key : one.stringPropertyNames()) {
-                String value = one.getProperty(key).strip();
-                Entry previous = entries.get(key);
-                if (previous != null) {
-                    problem(line, "'" + key + "' is given again (first on line " + previous.line + ")");
-                } else if (!text.contains("=") && !text.contains(":") && value.isEmpty()) {
-                    problem(line, "'" + key + "' has no value: write key = value");
-                } else {
-                    entries.put(key, new Entry(key, value, line));
-                }
-            }
         }
 
         private void group(Entry e, String rest, Map<String, Map<String, Entry>> into, Set<String> allowed,
                 int idParts) {
             String[] parts = rest.split("\\.", idParts + 1);
             if (parts.length <= idParts || parts[0].isBlank()) {
-                problem(e.line, "unknown key '" + e.key + "'");
+                problem(e.line(), "unknown key '" + e.key() + "'");
                 return;
             }
             String id = idParts == 1 ? parts[0] : parts[0] + "." + parts[1];
             String property = parts[idParts];
             if (!allowed.contains(property)) {
-                problem(e.line, "unknown key '" + e.key + "'; expected one of " + new TreeSet<>(allowed));
+                problem(e.line(), "unknown key '" + e.key() + "'; expected one of " + new TreeSet<>(allowed));
                 return;
             }
             into.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(property, e);
         }
 
         private Optional<PriceRule> rule(String id, Map<String, Entry> keys) {
-            int first = keys.values().iterator().next().line;
+            int first = keys.values().iterator().next().line();
             Entry charge = keys.get("charge");
             if (charge == null) {
                 problem(first, "rule " + id + " needs a charge: one of " + new TreeSet<>(CHARGES));
                 return Optional.empty();
             }
-            String kind = charge.value.toLowerCase(Locale.ROOT);
+            String kind = charge.value().toLowerCase(Locale.ROOT);
             if (!CHARGES.contains(kind)) {
-                problem(charge.line, "rule " + id + " has charge '" + charge.value + "'; expected one of "
+                problem(charge.line(), "rule " + id + " has charge '" + charge.value() + "'; expected one of "
                         + new TreeSet<>(CHARGES));
                 return Optional.empty();
             }
             Entry description = keys.get("description");
-            if (!kind.equals("postage") && (description == null || description.value.isBlank())) {
-                problem(charge.line, "rule " + id + " needs a description");
+            if (!kind.equals("postage") && (description == null || description.value().isBlank())) {
+                problem(charge.line(), "rule " + id + " needs a description");
                 return Optional.empty();
             }
-            int before = problems.size();
+            int before = text.problems().size();
             FeeCondition condition = condition(id, keys);
             List<Tier> tiers = tiers(id, kind, keys);
             Entry scope = keys.get("for");
@@ -378,7 +320,7 @@ public final class PriceListFile {
             notFor(id, kind, keys, Set.of("free", "postage", "sales-tax"), "for", "kind");
             notFor(id, kind, keys, Set.of("per-hour"), "tiers");
             if (keys.containsKey("bands") && keys.containsKey("at-least")) {
-                problem(keys.get("at-least").line, "rule " + id + " has bands and takes no at-least");
+                problem(keys.get("at-least").line(), "rule " + id + " has bands and takes no at-least");
             }
             notFor(id, kind, keys, Set.of("free", "postage", "per-page", "per-request", "per-medium", "sales-tax",
                     "reasonable-fee"), "increment");
@@ -389,11 +331,11 @@ public final class PriceListFile {
             Money capAmount = cap == null ? null : money(cap);
             Entry least = keys.get("at-least");
             Money leastAmount = least == null ? null : money(least);
-            if (scope != null && !Set.of("records", "images").contains(scope.value)) {
-                problem(scope.line, "rule " + id + " is for 'records' or 'images', not '" + scope.value + "'");
+            if (scope != null && !Set.of("records", "images").contains(scope.value())) {
+                problem(scope.line(), "rule " + id + " is for 'records' or 'images', not '" + scope.value() + "'");
             } else if (scope != null && (kind.equals("per-page") || kind.equals("per-hour"))
-                    && scope.value.equals("images")) {
-                problem(scope.line, "rule " + id + " (" + kind + ") charges for records, not images");
+                    && scope.value().equals("images")) {
+                problem(scope.line(), "rule " + id + " (" + kind + ") charges for records, not images");
             }
             ChargeKind chargeKind = chargeKind(id, keys.get("kind"));
             List<SizeBand> bands = bands(id, keys.get("bands"));
@@ -401,7 +343,7 @@ public final class PriceListFile {
             BigDecimal rate = kind.equals("sales-tax") ? rate(id, keys.get("rate"), charge) : null;
             List<String> taxed = kind.equals("sales-tax") ? taxed(id, keys.get("on"), charge) : List.of();
             neverApplies(id, kind, keys, condition);
-            if (problems.size() > before) {
+            if (text.problems().size() > before) {
                 return Optional.empty();
             }
             try {
@@ -409,7 +351,7 @@ public final class PriceListFile {
                         chargeKind, bands, increment, rate, taxed));
             } catch (IllegalArgumentException | IllegalStateException e) {
                 // A combination the keys above let through but the rule refuses, said in the rule's words.
-                problem(charge.line, "rule " + id + ": " + e.getMessage());
+                problem(charge.line(), "rule " + id + ": " + e.getMessage());
                 return Optional.empty();
             }
         }
@@ -419,23 +361,23 @@ public final class PriceListFile {
                 ChargeKind chargeKind, List<SizeBand> bands, Integer increment, BigDecimal rate, List<String> taxed) {
             PriceRule rule;
             switch (kind) {
-                case "free" -> rule = PriceRule.waiver(id, description.value, condition);
+                case "free" -> rule = PriceRule.waiver(id, description.value(), condition);
                 case "postage" -> rule = PriceRule.postage(id).withCondition(condition);
-                case "sales-tax" -> rule = PriceRule.salesTax(id, description.value, rate.toPlainString(),
+                case "sales-tax" -> rule = PriceRule.salesTax(id, description.value(), rate.toPlainString(),
                         taxed.toArray(new String[0])).withCondition(condition);
                 case "reasonable-fee" -> {
-                    rule = PriceRule.unstatedFee(id, description.value).withCondition(condition);
+                    rule = PriceRule.unstatedFee(id, description.value()).withCondition(condition);
                     if (scope != null) {
-                        rule = scope.value.equals("images") ? rule.forImages() : rule.forRecords();
+                        rule = scope.value().equals("images") ? rule.forImages() : rule.forRecords();
                     }
                 }
                 default -> {
                     String first1 = bands.isEmpty() ? tiers.get(0).unitPrice().amount().toPlainString() : "0";
                     rule = switch (kind) {
-                        case "per-page" -> PriceRule.perPage(id, description.value, first1);
-                        case "per-request" -> PriceRule.perRequest(id, description.value, first1);
-                        case "per-hour" -> PriceRule.perHour(id, description.value, first1, increment);
-                        default -> PriceRule.perMedium(id, description.value, first1);
+                        case "per-page" -> PriceRule.perPage(id, description.value(), first1);
+                        case "per-request" -> PriceRule.perRequest(id, description.value(), first1);
+                        case "per-hour" -> PriceRule.perHour(id, description.value(), first1, increment);
+                        default -> PriceRule.perMedium(id, description.value(), first1);
                     };
                     if (tiers.size() > 1) {
                         rule = rule.withTiers(tiers.get(0), tiers.subList(1, tiers.size()).toArray(new Tier[0]));
@@ -444,7 +386,7 @@ public final class PriceListFile {
                         rule = rule.withBands(bands.get(0), bands.subList(1, bands.size()).toArray(new SizeBand[0]));
                     }
                     if (scope != null) {
-                        rule = scope.value.equals("images") ? rule.forImages() : rule.forRecords();
+                        rule = scope.value().equals("images") ? rule.forImages() : rule.forRecords();
                     }
                     rule = rule.withCondition(condition);
                     if (leastAmount != null) {
@@ -472,7 +414,7 @@ public final class PriceListFile {
             }
             for (String key : priced) {
                 if (keys.containsKey(key)) {
-                    problem(keys.get(key).line, "rule " + id + " is " + kind + " and takes no " + key);
+                    problem(keys.get(key).line(), "rule " + id + " is " + kind + " and takes no " + key);
                 }
             }
         }
@@ -481,9 +423,9 @@ public final class PriceListFile {
             if (e == null) {
                 return null;
             }
-            String value = e.value.strip().toLowerCase(Locale.ROOT);
+            String value = e.value().strip().toLowerCase(Locale.ROOT);
             if (!KINDS.contains(value)) {
-                problem(e.line, "rule " + id + " has kind '" + e.value + "'; expected one of " + new TreeSet<>(KINDS));
+                problem(e.line(), "rule " + id + " has kind '" + e.value() + "'; expected one of " + new TreeSet<>(KINDS));
                 return null;
             }
             return ChargeKind.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -509,7 +451,7 @@ public final class PriceListFile {
                                 price));
                     }
                 } catch (RuntimeException ex) {
-                    problem(e.line, "rule " + id + " has band '" + band + "'; write first-last: price or first+: price,"
+                    problem(e.line(), "rule " + id + " has band '" + band + "'; write first-last: price or first+: price,"
                             + " as in 1-500: 25.00, 501+: 50.00");
                     return List.of();
                 }
@@ -517,44 +459,44 @@ public final class PriceListFile {
             for (int i = 0; i < result.size(); i++) {
                 for (int j = i + 1; j < result.size(); j++) {
                     if (result.get(i).overlaps(result.get(j))) {
-                        problem(e.line, "the bands of rule " + id + " overlap: " + result.get(i).pagesText() + " and "
+                        problem(e.line(), "the bands of rule " + id + " overlap: " + result.get(i).pagesText() + " and "
                                 + result.get(j).pagesText());
                         return List.of();
                     }
                 }
             }
             if (result.isEmpty()) {
-                problem(e.line, "rule " + id + " names no band");
+                problem(e.line(), "rule " + id + " names no band");
             }
             return result;
         }
 
         private Integer increment(String id, Entry e, Entry charge) {
             if (e == null) {
-                problem(charge.line, "per-hour rule " + id + " needs an increment in minutes, such as 15");
+                problem(charge.line(), "per-hour rule " + id + " needs an increment in minutes, such as 15");
                 return null;
             }
             try {
-                int minutes = Integer.parseInt(e.value.strip());
+                int minutes = Integer.parseInt(e.value().strip());
                 if (minutes >= 1 && minutes <= 60 && 60 % minutes == 0) {
                     return minutes;
                 }
             } catch (NumberFormatException ex) {
                 // reported below
             }
-            problem(e.line, "rule " + id + " has increment '" + e.value + "'; write minutes that divide an hour,"
+            problem(e.line(), "rule " + id + " has increment '" + e.value() + "'; write minutes that divide an hour,"
                     + " such as 15");
             return null;
         }
 
         private BigDecimal rate(String id, Entry e, Entry charge) {
             if (e == null) {
-                problem(charge.line, "sales-tax rule " + id + " needs a rate in percent, such as 7.75");
+                problem(charge.line(), "sales-tax rule " + id + " needs a rate in percent, such as 7.75");
                 return null;
             }
             try {
-                if (e.value.length() <= MAX_AMOUNT_LENGTH) {
-                    BigDecimal rate = new BigDecimal(e.value.strip().replace("%", ""));
+                if (e.value().length() <= MAX_AMOUNT_LENGTH) {
+                    BigDecimal rate = new BigDecimal(e.value().strip().replace("%", ""));
                     if (rate.signum() >= 0 && rate.compareTo(BigDecimal.valueOf(100)) <= 0 && rate.scale() <= 4) {
                         return rate;
                     }
@@ -562,19 +504,19 @@ public final class PriceListFile {
             } catch (NumberFormatException ex) {
                 // reported below
             }
-            problem(e.line, "rule " + id + " has rate '" + e.value + "'; write a percent from 0 to 100, such as 7.75");
+            problem(e.line(), "rule " + id + " has rate '" + e.value() + "'; write a percent from 0 to 100, such as 7.75");
             return null;
         }
 
         private List<String> taxed(String id, Entry e, Entry charge) {
             if (e == null || list(e).isEmpty()) {
-                problem(e == null ? charge.line : e.line, "sales-tax rule " + id + " needs the rules it taxes: on = ...");
+                problem(e == null ? charge.line() : e.line(), "sales-tax rule " + id + " needs the rules it taxes: on = ...");
                 return List.of();
             }
             List<String> result = list(e);
             for (String taxed : result) {
                 if (!listed.contains(taxed)) {
-                    problem(e.line, "sales-tax rule " + id + " taxes '" + taxed + "', which is not a charge listed"
+                    problem(e.line(), "sales-tax rule " + id + " taxes '" + taxed + "', which is not a charge listed"
                             + " before it");
                 }
             }
@@ -606,7 +548,7 @@ public final class PriceListFile {
             }
             if (!why.isEmpty()) {
                 Entry at = keys.get("charge");
-                problem(at.line, "rule " + id + " can never apply: " + String.join("; ", why));
+                problem(at.line(), "rule " + id + " can never apply: " + String.join("; ", why));
             }
         }
 
@@ -638,11 +580,11 @@ public final class PriceListFile {
                 return List.of();
             }
             if (kind.equals("per-request") && keys.containsKey("bands")) {
-                problem((price != null ? price : tiers).line, "rule " + id + " has bands and takes no price or tiers");
+                problem((price != null ? price : tiers).line(), "rule " + id + " has bands and takes no price or tiers");
                 return List.of();
             }
             if ((price == null) == (tiers == null)) {
-                problem((price != null ? price : tiers != null ? tiers : keys.get("charge")).line,
+                problem((price != null ? price : tiers != null ? tiers : keys.get("charge")).line(),
                         "rule " + id + " needs either a price or tiers");
                 return List.of();
             }
@@ -656,18 +598,18 @@ public final class PriceListFile {
                 try {
                     result.add(new Tier(Integer.parseInt(parts[0].strip()), amount(parts[1])));
                 } catch (RuntimeException e) {
-                    problem(tiers.line, "rule " + id + " has tier '" + tier + "'; write from-unit:price, as in"
+                    problem(tiers.line(), "rule " + id + " has tier '" + tier + "'; write from-unit:price, as in"
                             + " 1:0.95, 101:0.49");
                     return List.of();
                 }
             }
             if (result.isEmpty() || result.get(0).fromUnit() != 1) {
-                problem(tiers.line, "the tiers of rule " + id + " must start at unit 1");
+                problem(tiers.line(), "the tiers of rule " + id + " must start at unit 1");
                 return List.of();
             }
             for (int i = 1; i < result.size(); i++) {
                 if (result.get(i).fromUnit() <= result.get(i - 1).fromUnit()) {
-                    problem(tiers.line, "the tiers of rule " + id + " are not in increasing order");
+                    problem(tiers.line(), "the tiers of rule " + id + " are not in increasing order");
                     return List.of();
                 }
             }
@@ -675,85 +617,14 @@ public final class PriceListFile {
         }
 
         private FeeCondition condition(String id, Map<String, Entry> keys) {
-            FeeCondition condition = FeeCondition.any();
-            Entry e;
-            if ((e = keys.get("when.basis")) != null) {
-                List<LegalBasis> values = enums(e, LegalBasis::valueOf, "legal basis");
-                if (!values.isEmpty()) {
-                    condition = condition.withLegalBases(values.get(0), rest(values, LegalBasis[]::new));
-                }
-            }
-            if ((e = keys.get("when.role")) != null) {
-                List<RequesterRole> values = enums(e, RequesterRole::valueOf, "requester role");
-                if (!values.isEmpty()) {
-                    condition = condition.withRoles(values.get(0), rest(values, RequesterRole[]::new));
-                }
-            }
-            if ((e = keys.get("when.copy")) != null) {
-                CopyFormat value = enumValue(e, CopyFormat::valueOf, "copy format");
-                if (value != null) {
-                    condition = condition.withCopyFormat(value);
-                }
-            }
-            if ((e = keys.get("when.keeping")) != null) {
-                List<RecordKeeping> values = enums(e, RecordKeeping::valueOf, "record keeping");
-                if (!values.isEmpty()) {
-                    condition = condition.withRecordKeepings(values.get(0), rest(values, RecordKeeping[]::new));
-                }
-            }
-            if ((e = keys.get("when.delivery")) != null) {
-                List<DeliveryMethod> values = enums(e, DeliveryMethod::valueOf, "delivery method");
-                if (!values.isEmpty()) {
-                    condition = condition.withDeliveryMethods(values.get(0), rest(values, DeliveryMethod[]::new));
-                }
-            }
-            if ((e = keys.get("when.purpose")) != null) {
-                List<PurposeKind> values = enums(e, PurposeKind::valueOf, "purpose");
-                if (!values.isEmpty()) {
-                    condition = condition.withPurposes(values.get(0), rest(values, PurposeKind[]::new));
-                }
-            }
-            if ((e = keys.get("when.record-types")) != null) {
-                List<RecordType> types = new ArrayList<>();
-                for (String code : list(e)) {
-                    RecordType type = recordType(e, code);
-                    if (type != null) {
-                        types.add(type);
-                    }
-                }
-                if (!types.isEmpty()) {
-                    condition = condition.withRecordTypes(types.get(0), rest(types, RecordType[]::new));
-                }
-            }
-            if ((e = keys.get("when.documented-claim")) != null) {
-                Boolean value = bool(e);
-                if (Boolean.TRUE.equals(value)) {
-                    condition = condition.withDocumentedClaim();
-                } else if (value != null) {
-                    problem(e.line, "rule " + id + ": when.documented-claim can only be true; leave it out for any");
-                }
-            }
-            if ((e = keys.get("when.requester")) != null) {
-                List<RequesterKind> values = enums(e, RequesterKind::valueOf, "requester kind (attorney, insurer,"
-                        + " referred-physician, workers-compensation)");
-                if (!values.isEmpty()) {
-                    condition = condition.withRequesterKinds(values.get(0), rest(values, RequesterKind[]::new));
-                }
-            }
-            if ((e = keys.get("when.attorney-before-suit")) != null) {
-                Boolean value = bool(e);
-                if (value != null) {
-                    condition = condition.withAttorneyBeforeSuit(value);
-                }
-            }
-            return condition;
+            return FeeConditionKeys.read(text, id, keys);
         }
 
         private Optional<CostBasis> costBasis(String id, Map<String, Entry> keys, Set<String> ruleIds) {
-            int first = keys.values().iterator().next().line;
+            int first = keys.values().iterator().next().line();
             String[] parts = id.split("\\.", 2);
             String ruleId = parts[0];
-            int before = problems.size();
+            int before = text.problems().size();
             if (!ruleIds.contains(ruleId)) {
                 problem(first, "cost basis names no rule " + ruleId);
             }
@@ -769,72 +640,39 @@ public final class PriceListFile {
                     problem(first, "cost basis " + id + " needs " + required);
                 }
             }
-            if (problems.size() > before) {
+            if (text.problems().size() > before) {
                 return Optional.empty();
             }
             CostMethod method = enumValue(keys.get("method"), CostMethod::valueOf, "cost method");
             Money unitCost = money(keys.get("unit-cost"));
             Entry reference = keys.get("reference");
-            if (reference.value.isBlank()) {
-                problem(reference.line, "cost basis " + id + " needs a reference");
+            if (reference.value().isBlank()) {
+                problem(reference.line(), "cost basis " + id + " needs a reference");
             }
-            if (method == null || unitCost == null || reference.value.isBlank()) {
+            if (method == null || unitCost == null || reference.value().isBlank()) {
                 return Optional.empty();
             }
-            return Optional.of(new CostBasis(ruleId, kind, method, unitCost, reference.value));
+            return Optional.of(new CostBasis(ruleId, kind, method, unitCost, reference.value()));
         }
 
         private static <T> T[] rest(List<T> values, IntFunction<T[]> array) {
             return values.subList(1, values.size()).toArray(array.apply(0));
         }
 
-        private static List<String> list(Entry e) {
-            List<String> result = new ArrayList<>();
-            for (String part : e.value.split(",")) {
-                if (!part.isBlank()) {
-                    result.add(part.strip());
-                }
-            }
-            return result;
+        private List<String> list(Entry e) {
+            return text.list(e);
         }
 
         private <T> List<T> enums(Entry e, Function<String, T> parse, String what) {
-            List<T> result = new ArrayList<>();
-            for (String name : list(e)) {
-                T value = enumOf(e, name, parse, what);
-                if (value != null) {
-                    result.add(value);
-                }
-            }
-            if (result.isEmpty() && list(e).isEmpty()) {
-                problem(e.line, "'" + e.key + "' names no " + what);
-            }
-            return result;
+            return text.enums(e, parse, what);
         }
 
         private <T> T enumValue(Entry e, Function<String, T> parse, String what) {
-            return enumOf(e, e.value, parse, what);
-        }
-
-        private <T> T enumOf(Entry e, String name, Function<String, T> parse, String what) {
-            try {
-                return parse.apply(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException ex) {
-                problem(e.line, "'" + name + "' is not a " + what);
-                return null;
-            }
+            return text.enumValue(e, parse, what);
         }
 
         private RecordType recordType(Entry e, String code) {
-            if (code.equals(LegalLimits.MAMMOGRAM.code())) {
-                return LegalLimits.MAMMOGRAM;
-            }
-            Optional<RecordType> type = RecordType.wellKnown(code);
-            if (type.isEmpty()) {
-                problem(e.line, "'" + code + "' is not a record type; expected one of "
-                        + RecordType.wellKnownTypes() + " or " + LegalLimits.MAMMOGRAM);
-            }
-            return type.orElse(null);
+            return FeeConditionKeys.recordType(text, e, code);
         }
 
         /** Reads an amount, refusing text too long to be one before reading it as a number. */
@@ -846,51 +684,23 @@ public final class PriceListFile {
         }
 
         private Money money(Entry e) {
-            try {
-                Money amount = amount(e.value);
-                if (amount.isNegative()) {
-                    problem(e.line, "'" + e.key + "' is negative: " + e.value);
-                    return null;
-                }
-                return amount;
-            } catch (RuntimeException ex) {
-                problem(e.line, "'" + e.key + "' is not an amount in dollars and cents: '" + e.value + "'");
-                return null;
-            }
+            return text.money(e);
         }
 
         private Integer count(Entry e) {
-            try {
-                int value = Integer.parseInt(e.value);
-                if (value >= 0) {
-                    return value;
-                }
-            } catch (NumberFormatException ex) {
-                // reported below
-            }
-            problem(e.line, "'" + e.key + "' is not a whole number of pages: '" + e.value + "'");
-            return null;
+            return text.count(e, "pages");
         }
 
         private Boolean bool(Entry e) {
-            if (e.value.equalsIgnoreCase("true") || e.value.equalsIgnoreCase("false")) {
-                return Boolean.valueOf(e.value);
-            }
-            problem(e.line, "'" + e.key + "' is true or false, not '" + e.value + "'");
-            return null;
+            return text.bool(e);
         }
 
         private LocalDate date(Entry e) {
-            try {
-                return LocalDate.parse(e.value);
-            } catch (DateTimeParseException ex) {
-                problem(e.line, "'" + e.key + "' is not a date like 2026-01-01: '" + e.value + "'");
-                return null;
-            }
+            return text.date(e);
         }
 
         private void problem(int line, String message) {
-            problems.add(new Problem(line, message));
+            text.problem(line, message);
         }
     }
 }

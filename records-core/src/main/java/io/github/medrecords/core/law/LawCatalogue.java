@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * Every rule id the library cites, with its words, and every source tag with its address: the data
  * behind the law book in {@code docs/law}.
  *
- * <p>{@link #builtIn()} reads two tab-separated files shipped in this package, {@code rules.tsv} (id,
- * jurisdiction, {@code confirmed} or {@code UNCONFIRMED}, source tags, words) and {@code sources.tsv}
- * (tag, address). A new rule or state is a line in each; nothing else changes. A fee limit or deadline
+ * <p>{@link #builtIn()} reads federal law from two tab-separated files shipped in this package, {@code rules.tsv}
+ * (id, jurisdiction, {@code confirmed} or {@code UNCONFIRMED}, source tags, words) and {@code sources.tsv}
+ * (tag, address), and each state's rules and sources from its law file ({@link StateLawFile}, one per state,
+ * docs/adding-a-state.md). A fee limit or deadline
  * rule cites an id of this catalogue, and its source text names tags of it, for example
  * {@code "[CT-PA08][CT-DPH]"} ({@link #tagsIn(String)}).
  *
@@ -34,8 +35,7 @@ public final class LawCatalogue {
 
     private static final Pattern TAG = Pattern.compile("\\[([A-Za-z0-9.-]+)\\]");
 
-    private static final LawCatalogue BUILT_IN = new LawCatalogue(
-            parseSources(read("sources.tsv")), parseRules(read("rules.tsv")));
+    private static final LawCatalogue BUILT_IN = builtInCatalogue();
 
     private final Map<String, LawSource> sources;
     private final Map<String, LawRule> rules;
@@ -61,6 +61,16 @@ public final class LawCatalogue {
         }
         this.sources = Collections.unmodifiableMap(s);
         this.rules = Collections.unmodifiableMap(r);
+    }
+
+    private static LawCatalogue builtInCatalogue() {
+        List<LawSource> sources = new ArrayList<>(parseSources(read("sources.tsv")));
+        List<LawRule> rules = new ArrayList<>(parseRules(read("rules.tsv")));
+        for (StateLawFile file : StateLawFile.builtIn()) {
+            sources.addAll(file.sources());
+            rules.addAll(file.rules());
+        }
+        return new LawCatalogue(sources, rules);
     }
 
     /**

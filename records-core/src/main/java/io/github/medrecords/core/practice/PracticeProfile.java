@@ -2,6 +2,7 @@ package io.github.medrecords.core.practice;
 
 import io.github.medrecords.core.fee.PriceList;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.timeframe.BusinessCalendar;
 import io.github.medrecords.core.timeframe.HolidayCalendar;
@@ -41,6 +42,7 @@ public final class PracticeProfile {
     private final LocalTime cutOff;
     private final BusinessCalendar businessCalendar;
     private final PriceList priceList;
+    private final ProviderKind providerKind;
 
     private PracticeProfile(Builder builder) {
         this.id = builder.id;
@@ -55,6 +57,7 @@ public final class PracticeProfile {
         this.cutOff = builder.cutOff;
         this.businessCalendar = BusinessCalendar.of(zone, holidayCalendar, closures);
         this.priceList = builder.priceList;
+        this.providerKind = builder.providerKind;
     }
 
     /**
@@ -84,6 +87,7 @@ public final class PracticeProfile {
         b.turnaroundPromise = turnaroundPromise;
         b.cutOff = cutOff;
         b.priceList = priceList;
+        b.providerKind = providerKind;
         return b;
     }
 
@@ -205,6 +209,16 @@ public final class PracticeProfile {
         return priceList;
     }
 
+    /**
+     * Returns the kind of provider the practice is: a physician's or other practitioner's office, or a hospital
+     * or other licensed institution, where a state's law differs for them.
+     *
+     * @return the kind, not null
+     */
+    public ProviderKind providerKind() {
+        return providerKind;
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PracticeProfile other
@@ -218,13 +232,14 @@ public final class PracticeProfile {
                 && closures.equals(other.closures)
                 && turnaroundPromise.equals(other.turnaroundPromise)
                 && cutOff.equals(other.cutOff)
-                && priceList.equals(other.priceList);
+                && priceList.equals(other.priceList)
+                && providerKind == other.providerKind;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, name, jurisdictions, zone, complaintContact, policies, holidayCalendar, closures,
-                turnaroundPromise, cutOff, priceList);
+                turnaroundPromise, cutOff, priceList, providerKind);
     }
 
     @Override
@@ -248,6 +263,7 @@ public final class PracticeProfile {
         private TurnaroundPromise turnaroundPromise = TurnaroundPromise.standard();
         private LocalTime cutOff = DEFAULT_CUT_OFF;
         private PriceList priceList = PriceList.noCharge();
+        private ProviderKind providerKind = ProviderKind.PHYSICIAN;
 
         private Builder(PracticeId id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -272,6 +288,18 @@ public final class PracticeProfile {
          */
         public Builder jurisdiction(UsState state) {
             jurisdictions.add(Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Sets the kind of provider the practice is, which selects a state's fee schedule and deadlines for
+         * physicians or for hospitals; a physician's or other practitioner's office unless set.
+         *
+         * @param kind  the kind, not null
+         * @return this builder
+         */
+        public Builder providerKind(ProviderKind kind) {
+            this.providerKind = Objects.requireNonNull(kind, "kind");
             return this;
         }
 

@@ -147,7 +147,8 @@ public final class RequestService {
         RecordsRequest request = intake.accept(practice, submission).request();
         Instant now = clock.instant();
         LocalDate today = practice.businessCalendar().dateOf(now);
-        return new SubmissionPreview(fees.estimate(practice.priceList(), request, today, practice.jurisdictions()),
+        return new SubmissionPreview(fees.estimate(practice.priceList(), request, today, practice.jurisdictions(),
+                practice.providerKind()),
                 dueDate(practice, request, today), practice.turnaround().expectedReady(now,
                         request.delivery().method()));
     }
@@ -176,7 +177,8 @@ public final class RequestService {
         RecordsRequest request = accepted.request();
         Instant receivedAt = clock.instant();
         LocalDate receivedOn = practice.businessCalendar().dateOf(receivedAt);
-        Estimate estimate = fees.estimate(practice.priceList(), request, receivedOn, practice.jurisdictions());
+        Estimate estimate = fees.estimate(practice.priceList(), request, receivedOn, practice.jurisdictions(),
+                practice.providerKind());
         RequestNumber number = repository.nextNumber(practiceId, receivedOn.getYear());
         boolean authorizationRequired = request.legalBasis().requiresAuthorization()
                 || practice.policies().requireOwnAuthorizationForm();
@@ -250,7 +252,7 @@ public final class RequestService {
         Objects.requireNonNull(postage, "postage");
         return apply(id, (c, p) -> {
             Quote quote = fees.quote(p.priceList(), c.request(), RequestCase.totals(fulfilment).withPostage(postage),
-                    p.businessCalendar().dateOf(c.receivedAt()), p.jurisdictions());
+                    p.businessCalendar().dateOf(c.receivedAt()), p.jurisdictions(), p.providerKind());
             return c.recordFulfilment(fulfilment, quote, actor, clock.instant());
         });
     }
@@ -605,7 +607,8 @@ public final class RequestService {
 
     private Optional<DueDate> dueDate(PracticeProfile practice, RecordsRequest request, LocalDate receivedOn) {
         return DeadlineCalculator.of(deadlines, practice.businessCalendar())
-                .dueDate(DeadlineQuery.forRequest(request, receivedOn, practice.jurisdictions()));
+                .dueDate(DeadlineQuery.forRequest(request, receivedOn, practice.jurisdictions(),
+                        practice.providerKind()));
     }
 
     private static long countOf(FoundRequests patientRequests) {

@@ -2,6 +2,11 @@ package io.github.medrecords.core.timeframe;
 
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.law.Citation;
+import io.github.medrecords.core.law.InForce;
+import io.github.medrecords.core.party.ProviderKind;
+import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -20,34 +25,36 @@ public final class DeadlineRule {
 
     private final String key;
     private final String title;
-    private final String ruleId;
-    private final String citation;
+    private final Citation citation;
     private final UsState jurisdiction;
     private final RequestKind kind;
     private final Set<LegalBasis> bases;
+    private final Set<RequesterRole> roles;
+    private final Set<PurposeKind> purposes;
+    private final Set<ProviderKind> providerKinds;
     private final int days;
     private final DayCount dayCount;
     private final int extensionDays;
     private final String extensionRuleId;
-    private final LocalDate inForceFrom;
-    private final LocalDate inForceUntil;
+    private final InForce inForce;
     private final RuleStatus status;
     private final boolean known;
 
     private DeadlineRule(Builder b) {
         this.key = b.key;
         this.title = b.title;
-        this.ruleId = b.ruleId;
         this.citation = b.citation;
         this.jurisdiction = b.jurisdiction;
         this.kind = b.kind;
         this.bases = Collections.unmodifiableSet(EnumSet.copyOf(b.bases));
+        this.roles = Set.copyOf(b.roles);
+        this.purposes = Set.copyOf(b.purposes);
+        this.providerKinds = Set.copyOf(b.providerKinds);
         this.days = b.days;
         this.dayCount = b.dayCount;
         this.extensionDays = b.extensionDays;
         this.extensionRuleId = b.extensionRuleId;
-        this.inForceFrom = b.inForceFrom;
-        this.inForceUntil = b.inForceUntil;
+        this.inForce = InForce.between(b.inForceFrom, b.inForceUntil);
         this.status = b.status;
         this.known = b.known;
     }
@@ -105,6 +112,9 @@ public final class DeadlineRule {
         return kind == query.kind()
                 && (kind == RequestKind.ACCOUNTING_OF_DISCLOSURES || bases.contains(query.basis()))
                 && (jurisdiction == null || query.jurisdictions().contains(jurisdiction))
+                && (roles.isEmpty() || query.role() != null && roles.contains(query.role()))
+                && (purposes.isEmpty() || query.purpose() != null && purposes.contains(query.purpose()))
+                && (providerKinds.isEmpty() || providerKinds.contains(query.providerKind()))
                 && isInForceOn(query.receivedOn());
     }
 
@@ -112,11 +122,10 @@ public final class DeadlineRule {
      * Tells whether the rule is in force on a date.
      *
      * @param date  the date, not null
-     * @return true if {@code inForceFrom <= date} and, if set, {@code date <= inForceUntil}
+     * @return true if {@code inForceFrom <= date} and, if set, {@code date < inForceUntil}
      */
     public boolean isInForceOn(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        return !date.isBefore(inForceFrom) && (inForceUntil == null || !date.isAfter(inForceUntil));
+        return inForce.contains(date);
     }
 
     /**
@@ -167,15 +176,16 @@ public final class DeadlineRule {
      * @return the rule id, not null
      */
     public String ruleId() {
-        return ruleId;
+        return citation.ruleId();
     }
 
     /**
-     * Returns the legal citation, for example {@code 45 CFR 164.524(b)(2)}.
+     * Returns the citation: the law-book id and the legal text, for example {@code R1.8} and
+     * {@code 45 CFR 164.524(b)(2)}, and whether the law book marks the rule UNCONFIRMED.
      *
      * @return the citation, not null
      */
-    public String citation() {
+    public Citation citation() {
         return citation;
     }
 
@@ -248,16 +258,52 @@ public final class DeadlineRule {
      * @return the date, not null
      */
     public LocalDate inForceFrom() {
-        return inForceFrom;
+        return inForce.first().orElseThrow();
     }
 
     /**
-     * Returns the last date of receipt the rule applies to, or empty if open-ended.
+     * Returns the first date of receipt the rule no longer applies to, or empty if open-ended.
      *
      * @return the date, not null
      */
     public Optional<LocalDate> inForceUntil() {
-        return Optional.ofNullable(inForceUntil);
+        return inForce.end();
+    }
+
+    /**
+     * Returns the days of receipt the rule applies to.
+     *
+     * @return the days, not null
+     */
+    public InForce inForce() {
+        return inForce;
+    }
+
+    /**
+     * Returns the requester roles the rule is for.
+     *
+     * @return the roles, empty for any; not null
+     */
+    public Set<RequesterRole> roles() {
+        return roles;
+    }
+
+    /**
+     * Returns the purposes the rule is for, for example Louisiana's Social Security claims.
+     *
+     * @return the purposes, empty for any; not null
+     */
+    public Set<PurposeKind> purposes() {
+        return purposes;
+    }
+
+    /**
+     * Returns the kinds of provider the rule binds, for example Idaho's hospitals.
+     *
+     * @return the kinds, empty for any; not null
+     */
+    public Set<ProviderKind> providerKinds() {
+        return providerKinds;
     }
 
     /**
@@ -272,23 +318,24 @@ public final class DeadlineRule {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof DeadlineRule other
-                && key.equals(other.key) && title.equals(other.title) && ruleId.equals(other.ruleId)
+                && key.equals(other.key) && title.equals(other.title)
                 && citation.equals(other.citation) && Objects.equals(jurisdiction, other.jurisdiction)
                 && kind == other.kind && bases.equals(other.bases) && days == other.days
                 && dayCount == other.dayCount && extensionDays == other.extensionDays
                 && Objects.equals(extensionRuleId, other.extensionRuleId)
-                && inForceFrom.equals(other.inForceFrom) && Objects.equals(inForceUntil, other.inForceUntil)
-                && status == other.status && known == other.known;
+                && roles.equals(other.roles) && purposes.equals(other.purposes)
+                && providerKinds.equals(other.providerKinds)
+                && inForce.equals(other.inForce) && status == other.status && known == other.known;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, ruleId, citation, jurisdiction, kind, days, dayCount, extensionDays, inForceFrom);
+        return Objects.hash(key, citation, jurisdiction, kind, days, dayCount, extensionDays, inForce);
     }
 
     @Override
     public String toString() {
-        return "DeadlineRule[" + key + ", " + ruleId + ", " + days + " " + dayCount
+        return "DeadlineRule[" + key + ", " + citation.ruleId() + ", " + days + " " + dayCount
                 + (status == RuleStatus.PROPOSED ? ", PROPOSED" : "") + "]";
     }
 
@@ -299,9 +346,11 @@ public final class DeadlineRule {
 
         private final String key;
         private String title;
-        private String ruleId;
-        private String citation;
+        private Citation citation;
         private UsState jurisdiction;
+        private final Set<RequesterRole> roles = EnumSet.noneOf(RequesterRole.class);
+        private final Set<PurposeKind> purposes = EnumSet.noneOf(PurposeKind.class);
+        private final Set<ProviderKind> providerKinds = EnumSet.noneOf(ProviderKind.class);
         private RequestKind kind = RequestKind.RECORDS;
         private final Set<LegalBasis> bases = EnumSet.noneOf(LegalBasis.class);
         private int days;
@@ -326,9 +375,64 @@ public final class DeadlineRule {
          * @return this builder
          */
         public Builder cited(String title, String ruleId, String citation) {
+            return cited(title, Citation.law(ruleId, citation));
+        }
+
+        /**
+         * Sets the title and the citation, which says whether the law book marks the rule UNCONFIRMED.
+         *
+         * @param title  a short title, not null
+         * @param citation  the citation of a rule of law, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the citation is not of law
+         */
+        public Builder cited(String title, Citation citation) {
+            Objects.requireNonNull(citation, "citation");
+            if (!citation.law()) {
+                throw new IllegalArgumentException("A deadline rule cites law, not " + citation.ruleId());
+            }
             this.title = Objects.requireNonNull(title, "title");
-            this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
-            this.citation = Objects.requireNonNull(citation, "citation");
+            this.citation = citation;
+            return this;
+        }
+
+        /**
+         * Limits the rule to requesters in some roles; any role if never called.
+         *
+         * @param roles  the roles, not null
+         * @return this builder
+         */
+        public Builder roles(RequesterRole... roles) {
+            for (RequesterRole role : Objects.requireNonNull(roles, "roles")) {
+                this.roles.add(Objects.requireNonNull(role, "role"));
+            }
+            return this;
+        }
+
+        /**
+         * Limits the rule to requests for some purposes, for example Louisiana's Social Security claims; any
+         * purpose if never called.
+         *
+         * @param purposes  the purposes, not null
+         * @return this builder
+         */
+        public Builder purposes(PurposeKind... purposes) {
+            for (PurposeKind purpose : Objects.requireNonNull(purposes, "purposes")) {
+                this.purposes.add(Objects.requireNonNull(purpose, "purpose"));
+            }
+            return this;
+        }
+
+        /**
+         * Limits the rule to some kinds of provider, for example Idaho's hospitals; any kind if never called.
+         *
+         * @param kinds  the kinds, not null
+         * @return this builder
+         */
+        public Builder providerKinds(ProviderKind... kinds) {
+            for (ProviderKind kind : Objects.requireNonNull(kinds, "kinds")) {
+                this.providerKinds.add(Objects.requireNonNull(kind, "kind"));
+            }
             return this;
         }
 
@@ -397,7 +501,7 @@ public final class DeadlineRule {
          * Sets the dates of receipt the rule applies to.
          *
          * @param from  the first date, not null
-         * @param until  the last date, or null if open-ended
+         * @param until  the first date no longer governed, or null if open-ended
          * @return this builder
          */
         public Builder inForce(LocalDate from, LocalDate until) {
@@ -436,7 +540,7 @@ public final class DeadlineRule {
             if (kind == RequestKind.RECORDS && bases.isEmpty()) {
                 throw new IllegalStateException("Deadline rule " + key + " for records needs a legal basis");
             }
-            if (inForceUntil != null && inForceUntil.isBefore(inForceFrom)) {
+            if (inForceUntil != null && !inForceUntil.isAfter(inForceFrom)) {
                 throw new IllegalStateException("Deadline rule " + key + " ends before it starts");
             }
             if (kind == RequestKind.ACCOUNTING_OF_DISCLOSURES && bases.isEmpty()) {

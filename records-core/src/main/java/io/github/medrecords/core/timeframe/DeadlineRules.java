@@ -2,6 +2,8 @@ package io.github.medrecords.core.timeframe;
 
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.law.StateLawFile;
+import io.github.medrecords.core.law.StateLawFormatException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,6 @@ public final class DeadlineRules {
 
     /** The HIPAA Privacy Rule's compliance date, the earliest date the federal rules are applied from. */
     private static final LocalDate PRIVACY_RULE_COMPLIANCE = LocalDate.of(2003, 4, 14);
-    /** Used where a state rule's start date was not researched: it is older than any request handled. */
-    private static final LocalDate NOT_RESEARCHED = LocalDate.of(1900, 1, 1);
-
     /**
      * HIPAA right of access: act within 30 calendar days of receipt (R1.8), one extension of at most
      * 30 days with a written reason and new date given within the first 30 days (R1.9). The older
@@ -44,43 +43,19 @@ public final class DeadlineRules {
             .inForce(PRIVACY_RULE_COMPLIANCE, null)
             .build();
 
-    /**
-     * Connecticut providers: furnish the record within 30 days of the request, no extension (R5.6),
-     * for requests of the patient, their attorney or representative, or under a written
-     * authorization (R5.1). Applied from the P.A. 08-184 text read (eff. Oct 1, 2008).
-     */
-    public static final DeadlineRule CONNECTICUT_PROVIDER = DeadlineRule.builder("CT_PROVIDER")
-            .cited("Connecticut provider records", "R5.6", "CGS 20-7c")
-            .jurisdiction(UsState.CT)
-            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION)
-            .within(30, DayCount.CALENDAR_DAYS)
-            .inForce(LocalDate.of(2008, 10, 1), null)
-            .build();
+    private static final List<DeadlineRule> STATE_RULES = stateRules();
 
     /**
-     * California: copies to the patient within 15 days of the request (docs/law/ca.md;
-     * Cal. Health &amp; Safety Code 123110); no extension. Start date not researched.
+     * Connecticut providers: furnish the record within 30 days of the request, no extension (R5.6), for requests
+     * of the patient, their attorney or representative, or under a written authorization (R5.1); ct.properties.
      */
-    public static final DeadlineRule CALIFORNIA_PATIENT_COPIES = DeadlineRule.builder("CA_PATIENT_COPIES")
-            .cited("California patient copies", "CA.8", "Cal. Health & Safety Code 123110")
-            .jurisdiction(UsState.CA)
-            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE)
-            .within(15, DayCount.CALENDAR_DAYS)
-            .inForce(NOT_RESEARCHED, null)
-            .build();
+    public static final DeadlineRule CONNECTICUT_PROVIDER = builtIn("CT_PROVIDER");
 
-    /**
-     * Texas physicians: 15 business days (docs/law/tx.md; formerly 22 TAC 165.2, renumbered
-     * into Chapter 163 on Jan 9, 2025 with the new section number UNCONFIRMED); no extension. Start
-     * date not researched.
-     */
-    public static final DeadlineRule TEXAS_PHYSICIAN_RECORDS = DeadlineRule.builder("TX_PHYSICIAN_RECORDS")
-            .cited("Texas physician records", "TX.3", "22 TAC 165.2 (renumbered 2025, Ch. 163)")
-            .jurisdiction(UsState.TX)
-            .bases(LegalBasis.INDIVIDUAL_ACCESS, LegalBasis.THIRD_PARTY_DIRECTIVE, LegalBasis.AUTHORIZATION)
-            .within(15, DayCount.BUSINESS_DAYS)
-            .inForce(NOT_RESEARCHED, null)
-            .build();
+    /** California: copies to the patient within 15 days of the request (CA.8); ca.properties. */
+    public static final DeadlineRule CALIFORNIA_PATIENT_COPIES = builtIn("CA_PATIENT_COPIES");
+
+    /** Texas physicians: 15 business days (TX.3); tx.properties. */
+    public static final DeadlineRule TEXAS_PHYSICIAN_RECORDS = builtIn("TX_PHYSICIAN_RECORDS");
 
     /**
      * PROPOSED ONLY, not law: the Jan 21, 2021 HIPAA NPRM (86 FR 6446) would allow 15 calendar days
@@ -103,13 +78,42 @@ public final class DeadlineRules {
     }
 
     /**
-     * Returns the rules in force: HIPAA access and accounting, Connecticut, California and Texas.
+     * Returns the rules in force: HIPAA access and accounting, and every state's deadlines from its law file.
      *
      * @return the rules, not null
      */
     public static DeadlineRules defaults() {
-        return new DeadlineRules(List.of(HIPAA_ACCESS, HIPAA_ACCOUNTING, CONNECTICUT_PROVIDER,
-                CALIFORNIA_PATIENT_COPIES, TEXAS_PHYSICIAN_RECORDS));
+        List<DeadlineRule> all = new ArrayList<>(List.of(HIPAA_ACCESS, HIPAA_ACCOUNTING));
+        all.addAll(STATE_RULES);
+        return new DeadlineRules(all);
+    }
+
+    /**
+     * Reads the deadline rules of a state law file (docs/adding-a-state.md), for a deployment that adds or
+     * replaces a state's law.
+     *
+     * @param file  the file, not null
+     * @return the rules, not null
+     * @throws StateLawFormatException if the file breaks the format, listing every problem with its line
+     */
+    public static List<DeadlineRule> ofStateFile(StateLawFile file) {
+        Objects.requireNonNull(file, "file");
+        List<DeadlineRule> rules = StateDeadlines.rules(file);
+        file.refuseIfProblems();
+        return List.copyOf(rules);
+    }
+
+    private static List<DeadlineRule> stateRules() {
+        List<DeadlineRule> all = new ArrayList<>();
+        for (StateLawFile file : StateLawFile.builtIn()) {
+            all.addAll(ofStateFile(file));
+        }
+        return List.copyOf(all);
+    }
+
+    private static DeadlineRule builtIn(String key) {
+        return STATE_RULES.stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No built-in deadline rule " + key));
     }
 
     /**

@@ -237,7 +237,7 @@ public final class DueDate {
         StringBuilder sb = new StringBuilder();
         DeadlineRule rule = bindingRule();
         sb.append("Due by ").append(legalDate()).append(" under ").append(rule.title())
-                .append(" (").append(rule.citation()).append(", ").append(rule.ruleId()).append(")");
+                .append(" (").append(rule.citation().source()).append(", ").append(rule.ruleId()).append(")");
         if (rule.status() == RuleStatus.PROPOSED) {
             sb.append(" [PROPOSED, not law]");
         }

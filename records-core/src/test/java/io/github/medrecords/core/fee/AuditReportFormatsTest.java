@@ -1,5 +1,6 @@
 package io.github.medrecords.core.fee;
 
+import io.github.medrecords.core.law.Citation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medrecords.core.money.Money;

@@ -1,8 +1,10 @@
 package io.github.medrecords.core.fee;
 
+import io.github.medrecords.core.law.Citation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
@@ -225,7 +227,15 @@ class LawfulMaximumTest {
     @Test
     void aListChargingExactlyTheAmountIsCompliantAndACentMoreIsNot() {
         Random random = new Random(13);
-        UsState[] states = {null, UsState.CT, UsState.NY, UsState.CA, UsState.TX, UsState.FL, UsState.MA};
+        // every jurisdiction (those without a law file are HIPAA alone), either provider kind, and the days the
+        // built-in schedules change as well as today
+        List<UsState> stateList = new ArrayList<>(List.of(UsState.values()));
+        stateList.add(null);
+        UsState[] states = stateList.toArray(new UsState[0]);
+        List<LocalDate> days = new ArrayList<>(List.of(DAY));
+        for (LegalSchedule schedule : LegalLimits.builtIn().schedules()) {
+            schedule.effectiveFrom().ifPresent(d -> days.addAll(List.of(d.minusDays(1), d)));
+        }
         RecordType[][] types = {{RecordType.CLINICAL_VISIT_SUMMARY}, {RecordType.XRAY_IMAGES},
             {RecordType.MRI_REPORT, RecordType.MRI_IMAGES}, {RecordType.LAB_RESULTS, LegalLimits.MAMMOGRAM}};
         int[] pages = {0, 1, 9, 10, 11, 20, 21, 25, 26, 100, 101, 500, 501, 2_000};
@@ -234,12 +244,13 @@ class LawfulMaximumTest {
         int checked = 0;
         int bounded = 0;
         List<String> wrong = new ArrayList<>();
-        for (int i = 0; i < 4_000; i++) {
+        for (int i = 0; i < 12_000; i++) {
             RequesterRole role = RequesterRole.values()[random.nextInt(RequesterRole.values().length)];
             List<LegalBasis> bases = new ArrayList<>(role.permittedBases());
             LegalBasis basis = bases.get(random.nextInt(bases.size()));
             DeliveryMethod delivery = DeliveryMethod.values()[random.nextInt(DeliveryMethod.values().length)];
-            FeeContext.Builder b = FeeContext.builder(basis, role, delivery, DAY)
+            FeeContext.Builder b = FeeContext.builder(basis, role, delivery, days.get(random.nextInt(days.size())))
+                    .providerKind(ProviderKind.values()[random.nextInt(ProviderKind.values().length)])
                     .recordKeeping(RecordKeeping.values()[random.nextInt(RecordKeeping.values().length)])
                     .pages(pages[random.nextInt(pages.length)]).media(random.nextInt(2))
                     .purpose(purposes[random.nextInt(purposes.length)]);

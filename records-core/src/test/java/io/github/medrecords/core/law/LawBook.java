@@ -190,7 +190,7 @@ final class LawBook {
                                 + d.extensionRuleId().orElse("") + ")" : "none")
                         .append(" | ").append(words(d.kind().name())).append(", basis ").append(d.bases())
                         .append(" | ").append(inForce(Optional.of(d.inForceFrom()), d.inForceUntil())).append(" | ")
-                        .append(words(d.status().name())).append(" | ").append(escape(d.citation())).append(" |\n");
+                        .append(words(d.status().name())).append(" | ").append(escape(d.citation().source())).append(" |\n");
             }
             md.append('\n');
         }
@@ -216,7 +216,7 @@ final class LawBook {
             if (d.ruleId().equals(id)) {
                 md.append("- Deadline ").append(d.key()).append(" (").append(d.title()).append("): ")
                         .append(deadline(d)).append(", ").append(words(d.status().name())).append("; cited as `")
-                        .append(d.citation()).append("`\n");
+                        .append(d.citation().source()).append("`\n");
             }
             if (d.extensionRuleId().filter(id::equals).isPresent()) {
                 md.append("- Extension of deadline ").append(d.key()).append(": once, at most ")

@@ -83,7 +83,7 @@ class LawBookTest {
     @Test
     void aNewStateInTheDataGetsItsOwnPageWithoutAChangeToTheGenerator() {
         LegalSchedule newJersey = LegalSchedule.state("NJ example", UsState.NJ, null, null, List.of(
-                LegalLimit.perPageMaximum(io.github.medrecords.core.fee.Citation.law("NJ.1", "[NJ-EXAMPLE]"),
+                LegalLimit.perPageMaximum(io.github.medrecords.core.law.Citation.law("NJ.1", "[NJ-EXAMPLE]"),
                         "at most $1.00 a page", io.github.medrecords.core.fee.FeeCondition.any(), "1.00")));
         LawCatalogue catalogue = LawCatalogue.of(List.of(new LawRule("NJ.1", UsState.NJ, true, List.of("NJ-EXAMPLE"),
                 "An example rule.")), List.of(new LawSource("NJ-EXAMPLE", "https://example.org/nj")));
@@ -100,7 +100,7 @@ class LawBookTest {
     @Test
     void aSourceTagWithoutAnAddressIsAProblem() {
         LegalSchedule unknown = LegalSchedule.federal("example", null, null, List.of(LegalLimit.noFee(
-                io.github.medrecords.core.fee.Citation.law("R2.2", "[NOWHERE]"), "free",
+                io.github.medrecords.core.law.Citation.law("R2.2", "[NOWHERE]"), "free",
                 io.github.medrecords.core.fee.FeeCondition.any())));
 
         LawBook book = new LawBook(LawCatalogue.builtIn(), LegalLimits.of(List.of(unknown)), DeadlineRules.of(List.of()));

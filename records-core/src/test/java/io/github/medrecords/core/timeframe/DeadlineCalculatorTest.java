@@ -255,7 +255,7 @@ class DeadlineCalculatorTest {
     void everyRuleCarriesItsCitationAndInForceDates() {
         assertThat(DeadlineRules.defaults().withProposedRules().rules()).allSatisfy(rule -> {
             assertThat(rule.ruleId()).isNotBlank();
-            assertThat(rule.citation()).isNotBlank();
+            assertThat(rule.citation().source()).isNotBlank();
             assertThat(rule.inForceFrom()).isNotNull();
         });
     }

@@ -10,12 +10,18 @@ import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
+import io.github.medrecords.core.fee.LegalLimit;
+import io.github.medrecords.core.fee.LegalSchedule;
+import io.github.medrecords.core.party.ProviderKind;
+import io.github.medrecords.core.timeframe.DeadlineRule;
+import io.github.medrecords.core.timeframe.DeadlineRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.SplittableRandom;
 
 /**
@@ -32,10 +38,9 @@ import java.util.SplittableRandom;
  */
 public final class FeeContextGenerator {
 
-    private static final int[] BOUNDARY_PAGES = {0, 1, 2, 9, 10, 11, 20, 21, 25, 26, 100, 101, 500, 501};
-    private static final LocalDate[] BOUNDARY_DATES = {
-        LegalLimits.CT_PA_08_184.minusDays(1), LegalLimits.CT_PA_08_184,
-        LegalLimits.CIOX_DECISION.minusDays(1), LegalLimits.CIOX_DECISION};
+    private static final int[] BOUNDARY_PAGES = boundaryPages();
+    private static final LocalDate[] BOUNDARY_DATES = boundaryDates();
+    private static final UsState[] STATES_WITH_LAW = statesWithLaw();
     private static final LocalDate EARLIEST = LocalDate.of(2005, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2027, 12, 31);
 
@@ -142,8 +147,54 @@ public final class FeeContextGenerator {
             builder.postage(Money.ofCents(random.nextInt(1, 500)));
         }
         builder.jurisdictions(jurisdictions != null ? jurisdictions
-                : random.nextInt(4) == 0 ? EnumSet.noneOf(UsState.class) : EnumSet.of(UsState.CT));
+                : random.nextInt(4) == 0 ? EnumSet.noneOf(UsState.class)
+                        : random.nextBoolean() ? EnumSet.of(UsState.CT) : EnumSet.of(pick(STATES_WITH_LAW)));
+        builder.providerKind(pick(ProviderKind.values()));
         return builder.build();
+    }
+
+    /**
+     * The page counts where a built-in schedule changes its slope or steps, and the page before each: every band
+     * start and cap crossing of every built-in schedule, so a new state's bands are probed without a list kept by
+     * hand.
+     */
+    private static int[] boundaryPages() {
+        Set<Integer> pages = new TreeSet<>(List.of(0, 1, 2, 9, 10, 11, 20, 21, 25, 26, 100, 101, 500, 501));
+        for (LegalSchedule schedule : LegalLimits.builtIn().schedules()) {
+            for (LegalLimit limit : schedule.limits()) {
+                limit.pageSchedule().ifPresent(s -> s.bandStarts().forEach(start -> {
+                    pages.add(start);
+                    pages.add(start - 1);
+                }));
+            }
+        }
+        return pages.stream().filter(p -> p >= 0).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The days a built-in schedule or deadline rule comes into or goes out of force, and the day before each, taken
+     * from the schedules' and rules' own dates.
+     */
+    private static LocalDate[] boundaryDates() {
+        Set<LocalDate> days = new TreeSet<>();
+        for (LegalSchedule schedule : LegalLimits.builtIn().schedules()) {
+            schedule.effectiveFrom().ifPresent(d -> days.addAll(List.of(d.minusDays(1), d)));
+            schedule.effectiveUntil().ifPresent(d -> days.addAll(List.of(d.minusDays(1), d)));
+        }
+        for (DeadlineRule rule : DeadlineRules.defaults().rules()) {
+            if (rule.inForceFrom().getYear() > 1900) {
+                days.addAll(List.of(rule.inForceFrom().minusDays(1), rule.inForceFrom()));
+            }
+        }
+        return days.toArray(new LocalDate[0]);
+    }
+
+    private static UsState[] statesWithLaw() {
+        Set<UsState> states = EnumSet.noneOf(UsState.class);
+        for (LegalSchedule schedule : LegalLimits.builtIn().schedules()) {
+            schedule.jurisdiction().ifPresent(states::add);
+        }
+        return states.toArray(new UsState[0]);
     }
 
     /**

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.medrecords.core.fee.ChargeBasis;
 import io.github.medrecords.core.fee.ChargeKind;
 import io.github.medrecords.core.fee.ChargeScope;
-import io.github.medrecords.core.fee.Citation;
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.fee.Compliance;
 import io.github.medrecords.core.fee.ComplianceFinding;
 import io.github.medrecords.core.fee.ComplianceOutcome;

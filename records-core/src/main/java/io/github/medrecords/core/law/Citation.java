@@ -1,4 +1,4 @@
-package io.github.medrecords.core.fee;
+package io.github.medrecords.core.law;
 
 import java.util.List;
 import java.util.Objects;
