@@ -66,7 +66,8 @@ public final class AuditInvoices {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
-    private static final String[] CSV_HEADER = {"line", "invoice_id", "received_on", "state", "requester_role",
+    private static final String[] CSV_HEADER = {"line", "invoice_id", "received_on", "state", "provider_kind",
+        "requester_role",
         "legal_basis", "verdict", "charged", "lawful_maximum", "amount_over", "refund_due", "rule", "column",
         "reason"};
 
@@ -311,15 +312,15 @@ public final class AuditInvoices {
         public void finding(InvoiceFinding f) {
             PastInvoice i = f.invoice();
             FeeContext c = i.context();
-            print(i.line(), cell(i.invoiceId()), c.receivedOn(), states(c), c.requesterRole(), c.legalBasis(),
-                    f.verdict(), i.charged().amount(), f.lawfulMaximum().map(m -> m.amount().toPlainString()).orElse(""),
-                    f.amountOver().amount(), f.refundDue().amount(), f.rule().map(r -> r.ruleId()).orElse(""), "",
-                    f.reason());
+            print(i.line(), cell(i.invoiceId()), c.receivedOn(), states(c), c.providerKind(), c.requesterRole(),
+                    c.legalBasis(), f.verdict(), i.charged().amount(),
+                    f.lawfulMaximum().map(m -> m.amount().toPlainString()).orElse(""), f.amountOver().amount(),
+                    f.refundDue().amount(), f.rule().map(r -> r.ruleId()).orElse(""), "", f.reason());
         }
 
         @Override
         public void problem(InvoiceCsvReader.Problem p, boolean unreadable) {
-            print(p.line(), "", "", "", "", "", unreadable ? "UNREADABLE" : "CANNOT_JUDGE", "", "", "", "", "",
+            print(p.line(), "", "", "", "", "", "", unreadable ? "UNREADABLE" : "CANNOT_JUDGE", "", "", "", "", "",
                     unreadable ? p.column() : "", p.message());
         }
 

@@ -5,6 +5,7 @@ import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.PastInvoice;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
@@ -53,7 +54,8 @@ final class InvoiceCsvReader {
 
     /** Our column names, in the order of the documentation. */
     enum Column {
-        INVOICE_ID(false), RECEIVED_ON(true), STATE(true), REQUESTER_ROLE(true), LEGAL_BASIS(true), PURPOSE(false),
+        INVOICE_ID(false), RECEIVED_ON(true), STATE(true), PROVIDER_KIND(false), REQUESTER_ROLE(true),
+        LEGAL_BASIS(true), PURPOSE(false),
         CLAIM_DOCUMENTED(false), COPY_FORMAT(false), RECORD_KEEPING(true), DELIVERY(true), PAGES(true), MEDIA(false),
         CHARGED(true), POSTAGE(false), PER_PAGE_CHARGED(false), SEARCH_FEE(false), COST_DOCUMENTED(false);
 
@@ -288,6 +290,7 @@ final class InvoiceCsvReader {
         Cells cells = new Cells(line, record, index);
         LocalDate received = cells.date(Column.RECEIVED_ON);
         UsState state = cells.state(Column.STATE);
+        ProviderKind provider = cells.choice(Column.PROVIDER_KIND, ProviderKind.class, ProviderKind.PHYSICIAN);
         RequesterRole role = cells.choice(Column.REQUESTER_ROLE, RequesterRole.class, null);
         LegalBasis basis = cells.choice(Column.LEGAL_BASIS, LegalBasis.class, null);
         PurposeKind purpose = cells.choice(Column.PURPOSE, PurposeKind.class, PurposeKind.AT_REQUEST_OF_INDIVIDUAL);
@@ -309,7 +312,8 @@ final class InvoiceCsvReader {
         }
         FeeContext context;
         try {
-            FeeContext.Builder b = FeeContext.builder(basis, role, delivery, received).purpose(purpose)
+            FeeContext.Builder b = FeeContext.builder(basis, role, delivery, received).providerKind(provider)
+                    .purpose(purpose)
                     .claimDocumented(claim).recordKeeping(keeping).pages(pages).media(media).postage(postage);
             if (copy != null) {
                 b.copyFormat(copy);

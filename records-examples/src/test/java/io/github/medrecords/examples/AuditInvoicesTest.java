@@ -91,7 +91,7 @@ class AuditInvoicesTest {
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(AuditInvoices.NOTHING_FOUND);
         assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo(
-                "line,invoice_id,received_on,state,requester_role,legal_basis,verdict,charged,lawful_maximum,"
+                "line,invoice_id,received_on,state,provider_kind,requester_role,legal_basis,verdict,charged,lawful_maximum,"
                         + "amount_over,refund_due,rule,column,reason");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("2000 rows, 2000 lawful").contains("0 overcharged");
     }
@@ -159,9 +159,9 @@ class AuditInvoicesTest {
 
         assertThat(status).isEqualTo(AuditInvoices.NOT_JUDGED);
         String findings = out.toString(StandardCharsets.UTF_8);
-        assertThat(findings).contains("7,,,,,,UNREADABLE,,,,,,requester_role,not CSV: a character after the closing"
+        assertThat(findings).contains("7,,,,,,,UNREADABLE,,,,,,requester_role,not CSV: a character after the closing"
                 + " quote; the row is skipped")
-                .contains("8,,,,,,UNREADABLE,,,,,,invoice_id,not CSV: a quote opened in this column is never closed"
+                .contains("8,,,,,,,UNREADABLE,,,,,,invoice_id,not CSV: a quote opened in this column is never closed"
                         + " (the file ends first) (the quote opens on line 8)")
                 .doesNotContain("zzz");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("10 rows, 8 lawful").contains("2 could not be judged");
@@ -253,6 +253,37 @@ class AuditInvoicesTest {
 
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(AuditInvoices.OVERCHARGES);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(",OVERCHARGE,80.00,65.00,15.00,15.00,R5.2,,");
+    }
+
+    @Test
+    void theProviderKindColumnIsOptionalAndPhysicianByDefault() throws IOException {
+        Path file = dir.resolve("providers.csv");
+        String row = ",2024-03-04,CT,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,100,80.00\n";
+        Files.writeString(file, "provider_kind,received_on,state,requester_role,legal_basis,record_keeping,delivery,"
+                + "pages,charged\n" + "hospital" + row + "Physician" + row + row + "clinic" + row,
+                StandardCharsets.UTF_8);
+        Path target = dir.resolve("findings.csv");
+
+        assertThat(run(file.toString(), "--out", target.toString())).isEqualTo(AuditInvoices.NOT_JUDGED);
+
+        List<String> rows = findings(target).stream().map(r -> r.get("line") + " " + r.get("provider_kind") + " "
+                + r.get("verdict") + " " + r.get("column")).toList();
+        assertThat(rows).containsExactly("2 HOSPITAL OVERCHARGE ", "3 PHYSICIAN OVERCHARGE ",
+                "4 PHYSICIAN OVERCHARGE ", "5  UNREADABLE provider_kind");
+        assertThat(findings(target).get(3).get("reason")).isEqualTo("not one of [PHYSICIAN, HOSPITAL]");
+    }
+
+    @Test
+    void theMappingNamesTheProviderKindColumnLikeAnyOther() throws IOException {
+        Path mapping = dir.resolve("columns.properties");
+        Files.writeString(mapping, "provider_kind = Facility Type\n", StandardCharsets.UTF_8);
+        Path file = dir.resolve("export.csv");
+        Files.writeString(file, "Facility Type,received_on,state,requester_role,legal_basis,record_keeping,delivery,"
+                + "pages,charged\nhospital,2024-03-04,CT,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,100,80.00\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(run(file.toString(), "--mapping", mapping.toString())).isEqualTo(AuditInvoices.OVERCHARGES);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(",CT,HOSPITAL,THIRD_PARTY,AUTHORIZATION,OVERCHARGE,");
     }
 
     @Test

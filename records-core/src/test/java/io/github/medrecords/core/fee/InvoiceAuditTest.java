@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.medrecords.core.fee.InvoiceFinding.Verdict;
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.law.Citation;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
@@ -13,6 +15,7 @@ import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InvoiceAuditTest {
@@ -209,6 +212,24 @@ class InvoiceAuditTest {
 
         assertThat(finding.verdict()).isEqualTo(Verdict.LAWFUL);
         assertThat(finding.lawfulMaximum()).isEmpty();
+    }
+
+    @Test
+    void aHospitalsInvoiceIsJudgedUnderTheRulesForHospitalsOnly() {
+        InvoiceAudit hospitalsFree = InvoiceAudit.of(LegalLimits.of(List.of(LegalSchedule.state("Hospitals",
+                UsState.CT, null, null, List.of(LegalLimit.noFee(Citation.law("H.1", "a test rule"),
+                        "no fee at a hospital", FeeCondition.any().withProviderKinds(ProviderKind.HOSPITAL)))))));
+        FeeContext.Builder context = thirdPartyPaper(UsState.CT, DAY).pages(10);
+
+        InvoiceFinding hospital = hospitalsFree.judge(invoice(context.providerKind(ProviderKind.HOSPITAL), "5.00")
+                .build());
+        InvoiceFinding physician = hospitalsFree.judge(invoice(context.providerKind(ProviderKind.PHYSICIAN), "5.00")
+                .build());
+
+        assertThat(hospital.verdict()).isEqualTo(Verdict.OVERCHARGE);
+        assertThat(hospital.amountOver()).isEqualTo(usd("5.00"));
+        assertThat(hospital.rule().orElseThrow().ruleId()).isEqualTo("H.1");
+        assertThat(physician.verdict()).isEqualTo(Verdict.LAWFUL);
     }
 
     @Test
