@@ -50,6 +50,30 @@ public final class InvoiceFileGenerator {
     }
 
     /**
+     * Writes a generated file: {@code InvoiceFileGenerator <rows> <file> [overcharge share, 0.1] [seed, 18]},
+     * CRLF line ends, and prints what it holds (rows, overcharges, refunds due).
+     *
+     * @param args  the number of rows, the file, optionally the share overcharged and the seed
+     * @throws IOException if the file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("Usage: InvoiceFileGenerator <rows> <file> [overcharge share] [seed]");
+            System.exit(2);
+        }
+        long count = Long.parseLong(args[0]);
+        InvoiceFileGenerator generator = new InvoiceFileGenerator(args.length > 3 ? Long.parseLong(args[3]) : 18,
+                args.length > 2 ? Double.parseDouble(args[2]) : 0.1, true);
+        try (Writer out = java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(args[1]),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            generator.write(out, count);
+        }
+        System.out.println(args[1] + ": " + generator.rows() + " rows, " + generator.overcharges()
+                + " overcharged, refunds due " + BigDecimal.valueOf(generator.overCents(), 2).toPlainString()
+                + ", in cents by rule " + new TreeMap<>(generator.overCentsByRule()));
+    }
+
+    /**
      * Writes the header and rows.
      *
      * @param out  where to write, not null
