@@ -247,8 +247,8 @@ public final class AuditInvoices {
     }
 
     /**
-     * Returns the summary in plain text: the counts, the refunds due, and the amount over by year, requester and
-     * rule.
+     * Returns the summary in plain text: the counts, the refunds due, and the amount over and the invoices
+     * overcharged by year, requester and rule.
      *
      * @param totals  the totals, not null
      * @return the text, not null
@@ -260,18 +260,23 @@ public final class AuditInvoices {
                 .append(totals.overcharges()).append(" overcharged, ").append(totals.cannotJudge())
                 .append(" could not be judged.\n");
         text.append("Refunds due: ").append(totals.refundsDue()).append('\n');
-        section(text, "By year", totals.byYear());
-        section(text, "By requester", totals.byRequester());
-        section(text, "By rule", totals.byRule());
+        section(text, "By year", totals.byYear(), totals.countByYear());
+        section(text, "By requester", totals.byRequester(), totals.countByRequester());
+        section(text, "By rule", totals.byRule(), totals.countByRule());
         return text.toString();
     }
 
-    private static void section(StringBuilder text, String title, Map<?, Money> amounts) {
+    private static void section(StringBuilder text, String title, Map<?, Money> amounts, Map<?, Long> counts) {
         if (amounts.isEmpty()) {
             return;
         }
         text.append(title).append(":\n");
-        amounts.forEach((key, money) -> text.append("  ").append(key).append(": ").append(money).append('\n'));
+        amounts.forEach((key, money) -> text.append("  ").append(key).append(": ").append(money).append(" (")
+                .append(invoices(counts.get(key))).append(")\n"));
+    }
+
+    private static String invoices(long count) {
+        return String.format(Locale.ROOT, "%,d invoice%s", count, count == 1 ? "" : "s");
     }
 
     /** The states whose law applied besides HIPAA, as the file names them: US for HIPAA only. */
@@ -394,24 +399,26 @@ public final class AuditInvoices {
                     .append(" overcharged</span>, ").append(t.cannotJudge()).append(" could not be judged.</p>\n")
                     .append("<p>Refunds due in all: <span class=\"over\">").append(t.refundsDue())
                     .append("</span></p>\n");
-            table(h, "Amount over by year", "Year", t.byYear());
-            table(h, "Amount over by requester", "Requester", t.byRequester());
-            table(h, "Amount over by rule", "Rule", t.byRule());
+            table(h, "Overcharges by year", "Year", t.byYear(), t.countByYear());
+            table(h, "Overcharges by requester", "Requester", t.byRequester(), t.countByRequester());
+            table(h, "Overcharges by rule", "Rule", t.byRule(), t.countByRule());
             h.append("<h3>Overcharges by month</h3>\n").append(chart(t.byMonth())).append("</section>\n");
             h.append("</main></body></html>\n");
             out.write(h.toString());
         }
 
-        private static void table(StringBuilder h, String title, String key, Map<?, Money> amounts) {
+        private static void table(StringBuilder h, String title, String key, Map<?, Money> amounts,
+                Map<?, Long> counts) {
             h.append("<h3>").append(title).append("</h3>\n");
             if (amounts.isEmpty()) {
                 h.append("<p>None.</p>\n");
                 return;
             }
-            h.append("<table><tr><th>").append(key).append("</th><th>Amount over</th></tr>\n");
+            h.append("<table><tr><th>").append(key).append("</th><th>Invoices</th><th>Refunds due</th></tr>\n");
             amounts.forEach((k, money) -> h.append("<tr><td>")
                     .append(AuditHtmlReport.escape(k instanceof RequesterRole r ? r.name() : String.valueOf(k)))
-                    .append("</td><td>").append(money).append("</td></tr>\n"));
+                    .append("</td><td>").append(counts.get(k)).append("</td><td>").append(money)
+                    .append("</td></tr>\n"));
             h.append("</table>\n");
         }
     }

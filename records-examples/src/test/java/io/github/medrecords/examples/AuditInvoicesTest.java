@@ -80,6 +80,11 @@ class AuditInvoicesTest {
         assertThat(summary).contains("3000 rows").contains(g[0].overcharges() + " overcharged")
                 .contains("Refunds due: " + io.github.medrecords.core.money.Money.ofCents(g[0].overCents()))
                 .contains("By year:").contains("By requester:").contains("By rule:");
+        long countedByRule = 0;
+        for (String line : summary.substring(summary.indexOf("By rule:")).lines().skip(1).toList()) {
+            countedByRule += Long.parseLong(line.replaceAll(".*\\(([\\d,]+) invoices?\\)$", "$1").replace(",", ""));
+        }
+        assertThat(countedByRule).isEqualTo(g[0].overcharges());
     }
 
     @Test
@@ -311,6 +316,8 @@ class AuditInvoicesTest {
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("<svg").contains("<title>2024-03: $15.00</title>").contains("<title>2024-04: $0.00</title>")
                 .contains("<title>2024-05: $5.00</title>").contains("Refunds due in all: <span class=\"over\">$20.00")
+                .contains("<tr><td>2024</td><td>2</td><td>$20.00</td></tr>")
+                .contains("<tr><td>R5.2</td><td>2</td><td>$20.00</td></tr>")
                 .endsWith("</html>\n");
     }
 

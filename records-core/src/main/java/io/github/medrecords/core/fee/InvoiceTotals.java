@@ -187,6 +187,28 @@ public final class InvoiceTotals {
     }
 
     /**
+     * Returns the number of overcharges by calendar year of receipt.
+     *
+     * @return an unmodifiable map in year order, not null
+     */
+    public SortedMap<Integer, Long> countByYear() {
+        TreeMap<Integer, Long> result = new TreeMap<>();
+        byMonth.forEach((month, slot) -> result.merge(month.getYear(), slot[0], Long::sum));
+        return Collections.unmodifiableSortedMap(result);
+    }
+
+    /**
+     * Returns the number of overcharges by requester role.
+     *
+     * @return an unmodifiable map in the roles' order, not null
+     */
+    public Map<RequesterRole, Long> countByRequester() {
+        EnumMap<RequesterRole, Long> result = new EnumMap<>(RequesterRole.class);
+        byRole.forEach((role, slot) -> result.put(role, slot[0]));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
      * Returns the number of overcharges by the rule broken.
      *
      * @return an unmodifiable map in rule-id order, not null

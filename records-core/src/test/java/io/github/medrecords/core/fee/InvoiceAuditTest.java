@@ -296,6 +296,9 @@ class InvoiceAuditTest {
         assertThat(totals.byRequester()).containsEntry(RequesterRole.THIRD_PARTY, usd("33.00"))
                 .containsEntry(RequesterRole.PATIENT, usd("18.50"));
         assertThat(totals.byRule()).containsEntry("R5.2", usd("33.00")).containsEntry("R2.3", usd("18.50"));
-        assertThat(totals.countByRule()).containsEntry("R5.2", 2L);
+        assertThat(totals.countByRule()).containsEntry("R5.2", 2L).containsEntry("R2.3", 1L);
+        assertThat(totals.countByYear()).containsEntry(2024, 2L).containsEntry(2008, 1L);
+        assertThat(totals.countByRequester()).containsEntry(RequesterRole.THIRD_PARTY, 2L)
+                .containsEntry(RequesterRole.PATIENT, 1L);
     }
 }
