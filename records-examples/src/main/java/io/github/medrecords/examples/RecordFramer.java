@@ -42,6 +42,7 @@ final class RecordFramer extends Reader {
     private static final int QUOTE_IN_QUOTED = 3;
     private static final int AFTER_CLOSE = 4;
     private static final int SMALL = 8 * 1024;
+    private static final char[] NONE = new char[0];
 
     /** Rows handed on (their first line, a {@link Long}) and problems, in file order. */
     final ArrayDeque<Object> events = new ArrayDeque<>();
@@ -51,7 +52,7 @@ final class RecordFramer extends Reader {
     private int position;
     private int limit;
     private boolean atStart = true;
-    private char[] replay = new char[0];
+    private char[] replay = NONE;
     private int replayPosition;
     private long line = 1;
 
@@ -112,7 +113,12 @@ final class RecordFramer extends Reader {
 
     private int next() throws IOException {
         if (replayPosition < replay.length) {
-            return replay[replayPosition++];
+            char c = replay[replayPosition++];
+            if (replayPosition == replay.length) {
+                replay = NONE;
+                replayPosition = 0;
+            }
+            return c;
         }
         if (position == limit && !fill()) {
             return -1;
@@ -160,7 +166,8 @@ final class RecordFramer extends Reader {
 
     private void append(char c) {
         if (rowLength == row.length) {
-            char[] grown = new char[Math.min(MAX_ROW + 1, row.length * 2)];
+            // A few characters past the limit: the one that crosses it, a line break and the row's end.
+            char[] grown = new char[Math.min(MAX_ROW + 4, row.length * 2)];
             System.arraycopy(row, 0, grown, 0, rowLength);
             row = grown;
         }
@@ -217,6 +224,11 @@ final class RecordFramer extends Reader {
                     lines++;
                     if (secondLine < 0) {
                         secondLine = rowLength;
+                    }
+                    if (rowLength > MAX_ROW) {
+                        error = "the row is longer than " + MAX_ROW + " characters";
+                        errorField = quoteField;
+                        break;
                     }
                     if (lines > MAX_ROW_LINES) {
                         error = "a quote opened in this column is not closed within " + MAX_ROW_LINES + " lines";

@@ -109,6 +109,15 @@ class RecordFramerTest {
                 "2 b: not CSV: the row is longer than 4194304 characters; the row is skipped", "3");
     }
 
+    @Test
+    void aQuotedValueReachingTheLimitAtALineBreakIsSkipped() throws IOException {
+        String text = "a,b,c\r\n\"" + "x".repeat(RecordFramer.MAX_ROW - 1) + "\r\nmore\",2,3\r\n4,5,6\r\n";
+
+        assertThat(events(text)).containsExactly("1",
+                "2 a: not CSV: the row is longer than 4194304 characters (the quote opens on line 2); the row is"
+                        + " skipped and the lines after its first are read as rows", "3", "4");
+    }
+
     /**
      * Random text from the characters that matter (quotes, commas, line ends, spaces) must never make Commons CSV
      * fail on what the framer hands on, and where the framer finds nothing wrong it must hand on what Commons CSV
