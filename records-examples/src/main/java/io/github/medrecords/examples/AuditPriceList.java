@@ -4,6 +4,7 @@ import io.github.medrecords.core.fee.AuditReport;
 import io.github.medrecords.core.fee.PriceListAudit;
 import io.github.medrecords.core.fee.PriceListFile;
 import io.github.medrecords.core.fee.PriceListFormatException;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,10 +77,18 @@ public final class AuditPriceList {
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(clock, "clock");
         String format = "report";
+        ProviderKind provider = ProviderKind.PHYSICIAN;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--format") && i + 1 < args.length) {
                 format = args[++i].toLowerCase(Locale.ROOT);
+            } else if (args[i].equals("--provider") && i + 1 < args.length) {
+                try {
+                    provider = ProviderKind.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    err.println("--provider is physician or hospital, not " + args[i]);
+                    return REFUSED;
+                }
             } else {
                 positional.add(args[i]);
             }
@@ -87,7 +96,7 @@ public final class AuditPriceList {
         if (positional.size() < 1 || positional.size() > 3
                 || !Set.of("report", "table", "csv", "json", "html").contains(format)) {
             err.println("Usage: AuditPriceList <price-list file> [state, default CT] [yyyy-mm-dd]"
-                    + " [--format report|table|csv|json|html]");
+                    + " [--format report|table|csv|json|html] [--provider physician|hospital]");
             return REFUSED;
         }
         args = positional.toArray(new String[0]);
@@ -117,7 +126,7 @@ public final class AuditPriceList {
         if (day == null) {
             day = file.effectiveFrom().orElse(LocalDate.now(clock));
         }
-        AuditReport report = PriceListAudit.standard().audit(file.priceList(), state, day);
+        AuditReport report = PriceListAudit.standard().audit(file.priceList(), state, day, provider);
         switch (format) {
             case "table" -> out.print(report.table());
             case "csv" -> out.print(report.csv());

@@ -40,6 +40,29 @@ class AuditPriceListTest {
     }
 
     @Test
+    void judgesAHospitalsListUnderItsStatesScheduleForHospitals(@TempDir Path dir) throws IOException {
+        // Tennessee in 2024: hospitals at most $18 with five pages, $0.85 a page to 50, $0.60 to 250 (TN.4);
+        // providers $25 with five pages and $0.50 a page after (TN.1). $0.80 a page capped at $80 is under the
+        // hospitals' schedule at every page count, and above the providers' from 100 pages ($72.50).
+        Path list = dir.resolve("tn-hospital.properties");
+        Files.writeString(list, String.join("\n",
+                "price-list.name = Tennessee hospital copies",
+                "rule.PAGES.charge = per-page",
+                "rule.PAGES.description = Copies for authorized third parties",
+                "rule.PAGES.price = 0.80",
+                "rule.PAGES.cap = 80.00",
+                "rule.PAGES.when.role = THIRD_PARTY",
+                "rule.PAGES.when.basis = AUTHORIZATION"), StandardCharsets.UTF_8);
+        assertThat(run(list.toString(), "TN", "2024-08-01", "--provider", "hospital", "--format", "table"))
+                .as(out.toString(StandardCharsets.UTF_8)).isEqualTo(AuditPriceList.PASSED);
+        out.reset();
+        assertThat(run(list.toString(), "TN", "2024-08-01", "--format", "table")).isEqualTo(AuditPriceList.FINDINGS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("TN.1").contains("EXCEEDS_LIMIT");
+        out.reset();
+        assertThat(run(list.toString(), "TN", "2024-08-01", "--provider", "clinic")).isEqualTo(AuditPriceList.REFUSED);
+    }
+
+    @Test
     void printsTheSeedListsFindingsAsATableAndExitsWithFindings() {
         assertThat(run(SEED.toString(), "CT", "--format", "table")).isEqualTo(AuditPriceList.FINDINGS);
         String table = out.toString(StandardCharsets.UTF_8);

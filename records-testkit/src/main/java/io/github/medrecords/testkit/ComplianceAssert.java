@@ -1,9 +1,9 @@
 package io.github.medrecords.testkit;
 
-import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.fee.Compliance;
 import io.github.medrecords.core.fee.ComplianceFinding;
 import io.github.medrecords.core.fee.ComplianceOutcome;
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.money.Money;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;

@@ -1,7 +1,7 @@
 package io.github.medrecords.core.fee;
 
-import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.law.KeyedText.Entry;
+import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;

@@ -1,14 +1,13 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
+import io.github.medrecords.core.law.StateLawFile;
+import io.github.medrecords.core.law.StateLawFormatException;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
-import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
-import io.github.medrecords.core.law.StateLawFile;
-import io.github.medrecords.core.law.StateLawFormatException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

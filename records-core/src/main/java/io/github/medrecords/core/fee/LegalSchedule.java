@@ -1,11 +1,11 @@
 package io.github.medrecords.core.fee;
 
+import io.github.medrecords.core.law.InForce;
 import io.github.medrecords.core.party.UsState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import io.github.medrecords.core.law.InForce;
 
 /**
  * One version of one jurisdiction's fee law: its limits and the days it is in force. A change in the

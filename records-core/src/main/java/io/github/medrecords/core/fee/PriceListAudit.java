@@ -1,6 +1,7 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
@@ -108,6 +109,21 @@ public final class PriceListAudit {
      * @return the report, not null
      */
     public AuditReport audit(PriceList prices, UsState jurisdiction, LocalDate date) {
+        return audit(prices, jurisdiction, date, ProviderKind.PHYSICIAN);
+    }
+
+    /**
+     * Audits a price list of a provider of a kind, for a state whose schedules for hospitals and for physicians
+     * differ.
+     *
+     * @param prices  the price list, not null
+     * @param jurisdiction  the state whose law applies besides HIPAA, not null
+     * @param date  the day whose rules apply, as if every request were received then; not null
+     * @param providerKind  the kind of provider the practice is, not null
+     * @return the report, not null
+     */
+    public AuditReport audit(PriceList prices, UsState jurisdiction, LocalDate date, ProviderKind providerKind) {
+        Objects.requireNonNull(providerKind, "providerKind");
         Objects.requireNonNull(prices, "prices");
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(date, "date");
@@ -150,7 +166,8 @@ public final class PriceListAudit {
                                         exploreTypes(run, () -> {
                                             FeeContext.Builder b = FeeContext.builder(basis, role, delivery, date)
                                                     .recordKeeping(keeping).purpose(purpose).claimDocumented(claim)
-                                                    .attorneyBeforeSuit(beforeSuit).jurisdiction(jurisdiction);
+                                                    .attorneyBeforeSuit(beforeSuit).jurisdiction(jurisdiction)
+                                                    .providerKind(providerKind);
                                             extra.accept(b);
                                             return b;
                                         }, delivery, typeSets, pages);

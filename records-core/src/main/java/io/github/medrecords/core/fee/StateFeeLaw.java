@@ -1,10 +1,10 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.law.KeyedText.Entry;
-import io.github.medrecords.core.law.StateLawFile;
+import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.law.StateLawFile.Version;
+import io.github.medrecords.core.law.StateLawFile;
 import io.github.medrecords.core.money.Money;
 import java.util.ArrayList;
 import java.util.HashMap;

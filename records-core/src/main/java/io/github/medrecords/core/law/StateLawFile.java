@@ -223,7 +223,7 @@ public final class StateLawFile {
         ruleKeys.forEach((id, keys) -> {
             int line = keys.values().iterator().next().line();
             if (!LawRule.isRuleId(id)) {
-                text.problem(line, "'" + id + "' is not a rule id such as GA.1");
+                text.problem(line, "'" + id + "' is not a rule id such as NY.1");
                 return;
             }
             if (state != null && !id.startsWith(state.name() + ".") && !id.startsWith("R")) {

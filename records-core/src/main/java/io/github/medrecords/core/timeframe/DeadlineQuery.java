@@ -2,10 +2,10 @@ package io.github.medrecords.core.timeframe;
 
 import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
-import io.github.medrecords.core.request.PurposeKind;
-import io.github.medrecords.core.request.RequesterRole;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordsRequest;
+import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.github.medrecords.core.timeframe;
 
-import io.github.medrecords.core.party.UsState;
-import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.law.InForce;
 import io.github.medrecords.core.party.ProviderKind;
+import io.github.medrecords.core.party.UsState;
+import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;

@@ -1,9 +1,8 @@
 package io.github.medrecords.core.timeframe;
 
-import io.github.medrecords.core.party.UsState;
-import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.law.StateLawFile;
 import io.github.medrecords.core.law.StateLawFormatException;
+import io.github.medrecords.core.request.LegalBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

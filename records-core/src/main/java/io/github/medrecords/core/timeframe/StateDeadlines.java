@@ -1,8 +1,8 @@
 package io.github.medrecords.core.timeframe;
 
 import io.github.medrecords.core.law.Citation;
-import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.law.KeyedText.Entry;
+import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.law.LawRule;
 import io.github.medrecords.core.law.StateLawFile;
 import io.github.medrecords.core.party.ProviderKind;

@@ -1,14 +1,13 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.PurposeKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * One audit finding as a practice manager reads it: what to change for each kind of problem, the example

@@ -1,10 +1,9 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The page counts the audit probes for a list's page rates: 1 and 2, the far end, and the pages on either

@@ -1,14 +1,13 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The audit report in each of its forms, read as its readers read it: the manager's text (what to change,

@@ -208,7 +208,7 @@ class InvoiceAuditTest {
 
     @Test
     void aThirdPartyInAStateWithoutEncodedLimitsIsLawfulWithoutAMaximum() {
-        InvoiceFinding finding = audit.judge(thirdPartyPaper(UsState.OH, DAY, "250.00", 100).build());
+        InvoiceFinding finding = audit.judge(thirdPartyPaper(UsState.ND, DAY, "250.00", 100).build());
 
         assertThat(finding.verdict()).isEqualTo(Verdict.LAWFUL);
         assertThat(finding.lawfulMaximum()).isEmpty();

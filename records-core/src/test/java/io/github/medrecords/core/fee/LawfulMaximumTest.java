@@ -1,8 +1,6 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
@@ -16,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The lawful maximum as a query (#13), with the figures worked out by hand from docs/law before the code ran:

@@ -1,8 +1,6 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.request.DeliveryMethod;
@@ -12,6 +10,7 @@ import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each legal rule at 0 and 1 pages and at its boundaries, with the outcome it must produce. */
 class LegalLimitsTest {

@@ -1,8 +1,6 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.ExamplePractices;
@@ -14,6 +12,7 @@ import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit of a whole price list: the seed list's findings, a compliant list, a single overcharge. */
 class PriceListAuditTest {

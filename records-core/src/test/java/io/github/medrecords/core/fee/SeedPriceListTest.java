@@ -1,8 +1,6 @@
 package io.github.medrecords.core.fee;
 
 import io.github.medrecords.core.law.Citation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.request.DeliveryMethod;
@@ -11,6 +9,7 @@ import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed practice's published prices, and what the law says about them (RULES.md Contradictions 1-3). */
 class SeedPriceListTest {

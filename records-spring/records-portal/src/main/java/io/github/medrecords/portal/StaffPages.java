@@ -167,7 +167,7 @@ class StaffPages {
         LocalDate today = practice.businessCalendar().dateOf(clock.instant());
         model.addAttribute("practice", practice);
         model.addAttribute("reports", practice.jurisdictions().stream()
-                .map(state -> audit.audit(practice.priceList(), state, today)).toList());
+                .map(state -> audit.audit(practice.priceList(), state, today, practice.providerKind())).toList());
         return "staff-price-list";
     }
 

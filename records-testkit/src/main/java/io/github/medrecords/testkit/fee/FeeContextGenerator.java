@@ -1,18 +1,18 @@
 package io.github.medrecords.testkit.fee;
 
 import io.github.medrecords.core.fee.FeeContext;
+import io.github.medrecords.core.fee.LegalLimit;
 import io.github.medrecords.core.fee.LegalLimits;
+import io.github.medrecords.core.fee.LegalSchedule;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
-import io.github.medrecords.core.fee.LegalLimit;
-import io.github.medrecords.core.fee.LegalSchedule;
-import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.timeframe.DeadlineRule;
 import io.github.medrecords.core.timeframe.DeadlineRules;
 import java.time.LocalDate;
@@ -21,8 +21,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /**
  * Generates valid {@link FeeContext}s from a seed: every requester role with a basis it may rely on,

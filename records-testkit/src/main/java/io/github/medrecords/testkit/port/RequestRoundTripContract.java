@@ -13,6 +13,7 @@ import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.notification.NotificationPolicy;
 import io.github.medrecords.core.notification.StandardNotificationPolicy;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.FoundRequests;
@@ -113,7 +114,7 @@ public abstract class RequestRoundTripContract {
     /** The system property that, set to {@code true}, prints every step and its outcome. */
     public static final String TRACE_PROPERTY = "medrecords.roundtrip.trace";
     /** The number of sequences unless {@value #SEQUENCES_PROPERTY} says otherwise. */
-    public static final int DEFAULT_SEQUENCES = 50;
+    public static final int DEFAULT_SEQUENCES = 100;
     /** The run's seed unless {@value #SEED_PROPERTY} says otherwise. */
     public static final long DEFAULT_SEED = 20_261_204L;
 
@@ -183,9 +184,11 @@ public abstract class RequestRoundTripContract {
         PracticeDirectory directory = PracticeDirectory.of(practices.toArray(PracticeProfile[]::new));
         StoragePorts storage = createStorage(directory);
         Run run = new Run(storage, directory, seed);
+        boolean builtIn = practices.equals(RoundTripPractices.all());
         try {
             for (int i = first; i < first + sequences; i++) {
-                run.sequence(i, practices.get(Math.floorMod(i, practices.size())));
+                run.sequence(i, builtIn ? RoundTripPractices.forSequence(i)
+                        : practices.get(Math.floorMod(i, practices.size())));
             }
         } finally {
             run.close();
@@ -194,7 +197,7 @@ public abstract class RequestRoundTripContract {
         if (!run.failures.isEmpty()) {
             fail(run.failureReport(sequences));
         }
-        if (sequences >= DEFAULT_SEQUENCES && practices.equals(RoundTripPractices.all())) {
+        if (sequences >= DEFAULT_SEQUENCES && builtIn) {
             assertThat(run.coverage.keySet()).as("what the generated sequences reached")
                     .contains(expectedCoverage());
         }
@@ -202,8 +205,11 @@ public abstract class RequestRoundTripContract {
 
     private static String[] expectedCoverage() {
         List<String> keys = new ArrayList<>();
-        for (PracticeProfile p : RoundTripPractices.all()) {
+        for (PracticeProfile p : RoundTripPractices.handMade()) {
             keys.add("fulfilled at " + p.id());
+        }
+        for (ProviderKind k : ProviderKind.values()) {
+            keys.add("fulfilled at a " + k);
         }
         for (RequesterRole r : RequesterRole.values()) {
             keys.add("saved role " + r);
@@ -610,6 +616,7 @@ public abstract class RequestRoundTripContract {
 
         void fulfilled(List<SelectionFulfilment> f, Money postage, boolean evidenceCode1158) {
             run.count("fulfilled at " + practice.id());
+            run.count("fulfilled at a " + practice.providerKind());
             Set<RecordKeeping> keepings = new HashSet<>();
             int pages = 0;
             int media = 0;

@@ -9,8 +9,10 @@ import io.github.medrecords.core.fee.PriceRule;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.fee.Tier;
 import io.github.medrecords.core.fee.TypicalVolumes;
+import io.github.medrecords.core.law.StateLawFile;
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.ComplaintContact;
 import io.github.medrecords.core.practice.ExamplePractices;
@@ -28,11 +30,14 @@ import io.github.medrecords.core.timeframe.TurnaroundPromise;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * One practice per built-in jurisdiction, for storage round trips: HIPAA alone (Colorado, which has no
- * built-in state schedule), Connecticut (the seed practice and a second one with tiered prices), New
+ * One practice per built-in jurisdiction, for storage round trips: Colorado (once HIPAA alone), Connecticut (the seed practice and a second one with tiered prices), New
  * York, California, Texas, Florida and Massachusetts. Their price lists use every kind of price rule:
  * waivers, per-page prices with caps and tiers, flat per-request prices, images priced per request
  * and per medium, postage, and documented cost bases of every kind, so that the quotes and compliance
@@ -45,7 +50,7 @@ import java.util.List;
  */
 public final class RoundTripPractices {
 
-    private static final List<PracticeProfile> ALL = List.of(
+    private static final List<PracticeProfile> HAND_MADE = List.of(
             hipaaOnly(),
             ExamplePractices.connecticutOrthopaedics(),
             connecticutTiered(),
@@ -54,17 +59,64 @@ public final class RoundTripPractices {
             texas(),
             florida(),
             massachusetts());
+    private static final List<PracticeProfile> ALL = all(HAND_MADE);
+    private static final List<PracticeProfile> GENERIC = ALL.subList(HAND_MADE.size(), ALL.size());
 
     private RoundTripPractices() {
     }
 
     /**
+     * Adds one practice for every other jurisdiction with a built-in law file (docs/adding-a-state.md), every
+     * other one a hospital, so that round trips hold every state's schedules, exemptions and deadlines and both
+     * provider kinds.
+     */
+    private static List<PracticeProfile> all(List<PracticeProfile> handMade) {
+        Set<UsState> covered = EnumSet.noneOf(UsState.class);
+        handMade.forEach(p -> covered.addAll(p.jurisdictions()));
+        List<PracticeProfile> all = new ArrayList<>(handMade);
+        int n = 0;
+        for (StateLawFile file : StateLawFile.builtIn()) {
+            if (covered.contains(file.state())) {
+                continue;
+            }
+            String code = file.state().name().toLowerCase(Locale.ROOT);
+            all.add(practice(code + "-generic", file.name() + " generic practice", file.state(), "America/Chicago")
+                    .providerKind(n++ % 2 == 0 ? ProviderKind.HOSPITAL : ProviderKind.PHYSICIAN)
+                    .priceList(hipaaOnly().priceList())
+                    .build());
+        }
+        return List.copyOf(all);
+    }
+
+    /**
      * Returns every practice, the seed practice among them.
      *
-     * @return an unmodifiable list of eight practices, not null
+     * @return an unmodifiable list of eight hand-made practices and one generic practice for every other state
+     *     with built-in law, not null
      */
     public static List<PracticeProfile> all() {
         return ALL;
+    }
+
+    /**
+     * Returns the eight hand-made practices, whose price lists use every kind of price rule.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public static List<PracticeProfile> handMade() {
+        return HAND_MADE;
+    }
+
+    /**
+     * Returns the practice a generated sequence uses: even sequences go round the hand-made practices, odd ones
+     * round the generic practices of the other states.
+     *
+     * @param sequence  the sequence's number
+     * @return the practice, not null
+     */
+    public static PracticeProfile forSequence(int sequence) {
+        List<PracticeProfile> from = GENERIC.isEmpty() || sequence % 2 == 0 ? HAND_MADE : GENERIC;
+        return from.get(Math.floorMod(sequence / 2, from.size()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.medrecords.spring.boot;
 
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import java.net.URI;
@@ -161,6 +162,12 @@ public class MedrecordsProperties {
         private List<UsState> jurisdictions = new ArrayList<>();
 
         /**
+         * The kind of provider the practice is, where a state's fees or deadlines differ: PHYSICIAN (a physician's
+         * or other practitioner's office, the default) or HOSPITAL (a hospital or other licensed institution).
+         */
+        private ProviderKind providerKind = ProviderKind.PHYSICIAN;
+
+        /**
          * The zone in which business days are counted. Defaults to the first jurisdiction's zone where the
          * whole state keeps one; required for a state with several.
          */
@@ -221,6 +228,16 @@ public class MedrecordsProperties {
         /** @param jurisdictions  the jurisdictions */
         public void setJurisdictions(List<UsState> jurisdictions) {
             this.jurisdictions = jurisdictions;
+        }
+
+        /** @return the kind of provider */
+        public ProviderKind getProviderKind() {
+            return providerKind;
+        }
+
+        /** @param providerKind  the kind of provider */
+        public void setProviderKind(ProviderKind providerKind) {
+            this.providerKind = providerKind;
         }
 
         /** @return the zone, null unless set */

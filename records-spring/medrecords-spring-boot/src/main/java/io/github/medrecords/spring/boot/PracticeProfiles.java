@@ -2,6 +2,7 @@ package io.github.medrecords.spring.boot;
 
 import io.github.medrecords.core.fee.PriceListFile;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.ComplaintContact;
 import io.github.medrecords.core.practice.PracticePolicies;
@@ -110,6 +111,7 @@ final class PracticeProfiles {
             calendar = HolidayCalendar.union(StateHolidays.of(states.get(0)), calendar);
         }
         PracticeProfile.Builder b = PracticeProfile.builder(id).name(p.getName()).zone(zone)
+                .providerKind(p.getProviderKind() == null ? ProviderKind.PHYSICIAN : p.getProviderKind())
                 .complaintContact(contact).policies(policies).holidayCalendar(calendar).turnaroundPromise(promise)
                 .cutOff(p.getCutOff() == null ? PracticeProfile.DEFAULT_CUT_OFF : p.getCutOff());
         states.forEach(b::jurisdiction);

@@ -6,6 +6,7 @@ import io.github.medrecords.core.notification.NotificationPolicy;
 import io.github.medrecords.core.notification.NotificationRelay;
 import io.github.medrecords.core.notification.StandardNotificationPolicy;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.practice.ExamplePractices;
@@ -110,6 +111,15 @@ class MedrecordsAutoConfigurationTest {
                     .anySatisfy(p -> assertThat(p).startsWith("medrecords.practice.jurisdictions"))
                     .anySatisfy(p -> assertThat(p).startsWith("medrecords.practice.complaint-contact.phone"));
         });
+    }
+
+    @Test
+    void aHospitalIsPricedUnderItsStatesScheduleForHospitals() {
+        runner().withPropertyValues(THREE).run(context ->
+                assertThat(context.getBean(PracticeProfile.class).providerKind()).isEqualTo(ProviderKind.PHYSICIAN));
+        runner().withPropertyValues(THREE).withPropertyValues("medrecords.practice.provider-kind=hospital")
+                .run(context -> assertThat(context.getBean(PracticeProfile.class).providerKind())
+                        .isEqualTo(ProviderKind.HOSPITAL));
     }
 
     @Test

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.medrecords.core.fee.ChargeBasis;
 import io.github.medrecords.core.fee.ChargeKind;
 import io.github.medrecords.core.fee.ChargeScope;
-import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.fee.Compliance;
 import io.github.medrecords.core.fee.ComplianceFinding;
 import io.github.medrecords.core.fee.ComplianceOutcome;
@@ -24,7 +23,9 @@ import io.github.medrecords.core.fee.LimitKind;
 import io.github.medrecords.core.fee.LineKind;
 import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
+import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
@@ -35,8 +36,8 @@ import io.github.medrecords.core.request.ThirdPartyKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes and reads the parts of a stored request that come from the core's {@code fee} package: the
@@ -173,6 +174,12 @@ final class FeeCodec {
         if (c.clericalMinutes() > 0) {
             o.number("clericalMinutes", c.clericalMinutes());
         }
+        if (c.providerKind() != ProviderKind.PHYSICIAN) {
+            o.enumName("providerKind", c.providerKind());
+        }
+        if (c.firstCopy()) {
+            o.bool("firstCopy", true);
+        }
         o.number("pages", c.pages());
         o.number("media", c.media());
         o.money("postage", c.postage());
@@ -195,6 +202,8 @@ final class FeeCodec {
         boolean workersCompensation = false;
         Set<ChargeKind> asked = Set.of();
         int clericalMinutes = 0;
+        ProviderKind providerKind = ProviderKind.PHYSICIAN;
+        boolean firstCopy = false;
         Integer pages = null;
         Integer media = null;
         Money postage = null;
@@ -215,6 +224,8 @@ final class FeeCodec {
                 case "workersCompensation" -> workersCompensation = in.bool();
                 case "asked" -> asked = in.enumSet(ChargeKind.class);
                 case "clericalMinutes" -> clericalMinutes = in.integer();
+                case "providerKind" -> providerKind = in.enumValue(ProviderKind.class);
+                case "firstCopy" -> firstCopy = in.bool();
                 case "pages" -> pages = in.integer();
                 case "media" -> media = in.integer();
                 case "postage" -> postage = in.money();
@@ -233,6 +244,8 @@ final class FeeCodec {
                 .thirdPartyKind(thirdPartyKind)
                 .workersCompensation(workersCompensation)
                 .clericalMinutes(clericalMinutes)
+                .providerKind(providerKind)
+                .firstCopy(firstCopy)
                 .pages(JsonIn.required(pages, "pages"))
                 .media(JsonIn.required(media, "media"))
                 .postage(JsonIn.required(postage, "postage"))

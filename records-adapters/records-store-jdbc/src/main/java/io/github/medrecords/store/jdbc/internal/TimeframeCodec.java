@@ -13,8 +13,11 @@ import static io.github.medrecords.store.jdbc.internal.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.LegalBasis;
+import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RequesterRole;
 import io.github.medrecords.core.timeframe.BusinessCalendar;
 import io.github.medrecords.core.timeframe.DayCount;
 import io.github.medrecords.core.timeframe.DeadlineQuery;
@@ -169,6 +172,12 @@ final class TimeframeCodec {
         o.enumName("kind", q.kind());
         o.enumName("basis", q.basis());
         o.names("jurisdictions", q.jurisdictions());
+        // Written only when known or not the default, so queries without them keep the text they always had.
+        o.optional("role", q.requesterRole().map(Enum::name));
+        o.optional("purpose", q.requestPurpose().map(Enum::name));
+        if (q.providerKind() != ProviderKind.PHYSICIAN) {
+            o.enumName("providerKind", q.providerKind());
+        }
         o.endObject();
     }
 
@@ -177,17 +186,23 @@ final class TimeframeCodec {
         RequestKind kind = null;
         LegalBasis basis = null;
         Set<UsState> jurisdictions = Set.of();
+        RequesterRole role = null;
+        PurposeKind purpose = null;
+        ProviderKind providerKind = ProviderKind.PHYSICIAN;
         for (String f = in.next(); f != null; f = in.next()) {
             switch (f) {
                 case "receivedOn" -> receivedOn = in.date();
                 case "kind" -> kind = in.enumValue(RequestKind.class);
                 case "basis" -> basis = in.enumValue(LegalBasis.class);
                 case "jurisdictions" -> jurisdictions = in.enumSet(UsState.class);
+                case "role" -> role = in.enumValue(RequesterRole.class);
+                case "purpose" -> purpose = in.enumValue(PurposeKind.class);
+                case "providerKind" -> providerKind = in.enumValue(ProviderKind.class);
                 default -> in.skip();
             }
         }
         return new DeadlineQuery(JsonIn.required(receivedOn, "receivedOn"), JsonIn.required(kind, "kind"),
-                JsonIn.required(basis, "basis"), jurisdictions);
+                JsonIn.required(basis, "basis"), jurisdictions, role, purpose, providerKind);
     }
 
     private static Extension extension(JsonIn in) {
