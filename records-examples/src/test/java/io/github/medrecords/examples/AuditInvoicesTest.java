@@ -279,6 +279,28 @@ class AuditInvoicesTest {
     }
 
     @Test
+    void aTennesseeHospitalIsJudgedUnderTheHospitalsScheduleAndAPhysicianUnderTheProviders() throws IOException {
+        Path file = dir.resolve("tennessee.csv");
+        String row = ",2025-01-15,TN,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,100,80.00\n";
+        Files.writeString(file, "provider_kind,received_on,state,requester_role,legal_basis,record_keeping,delivery,"
+                + "pages,charged\nphysician" + row + "hospital" + row, StandardCharsets.UTF_8);
+        Path target = dir.resolve("findings.csv");
+
+        assertThat(run(file.toString(), "--out", target.toString())).isEqualTo(AuditInvoices.OVERCHARGES);
+
+        // A provider's paper copies: $25 for five pages, $0.50 a page after (TN.1): $72.50 for 100 pages. A
+        // hospital's before July 2025: $18, $0.85 a page for pages 6-50, $0.60 for 51-250 (TN.4): $86.25.
+        assertThat(findings(target)).singleElement().satisfies(r -> {
+            assertThat(r.get("line")).isEqualTo("2");
+            assertThat(r.get("provider_kind")).isEqualTo("PHYSICIAN");
+            assertThat(r.get("lawful_maximum")).isEqualTo("72.50");
+            assertThat(r.get("refund_due")).isEqualTo("7.50");
+            assertThat(r.get("rule")).isEqualTo("TN.1");
+        });
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("2 rows, 1 lawful");
+    }
+
+    @Test
     void theMappingNamesTheProviderKindColumnLikeAnyOther() throws IOException {
         Path mapping = dir.resolve("columns.properties");
         Files.writeString(mapping, "provider_kind = Facility Type\n", StandardCharsets.UTF_8);
