@@ -2,9 +2,13 @@ package io.github.medrecords.benchmarks;
 
 import io.github.medrecords.core.fee.FeeCalculator;
 import io.github.medrecords.core.fee.FeeContext;
+import io.github.medrecords.core.fee.InvoiceAudit;
+import io.github.medrecords.core.fee.InvoiceFinding;
+import io.github.medrecords.core.fee.PastInvoice;
 import io.github.medrecords.core.fee.PriceList;
 import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.fee.RecordKeeping;
+import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.ExamplePractices;
 import io.github.medrecords.core.request.DeliveryMethod;
@@ -29,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * A quote plus its compliance check for the seed practice's price list, in three contexts: an
  * attorney's capped paper copy (compliant, with a cap line), a patient's copy of electronically kept
  * records (method not permitted, R2.5) and a patient's images on CD (needs a cost basis, R2.3, R5.4).
- * Target: under 1 microsecond and under 1 KB allocated per quote ({@code -prof gc}).
+ * Target: under 1 microsecond and under 1 KB allocated per quote ({@code -prof gc}). {@link #judgeInvoice} judges a
+ * past invoice of $20.00 for the same context with {@code InvoiceAudit} (#18), which should cost about what a
+ * quote costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +51,8 @@ public class FeeBenchmark {
     private final FeeCalculator fees = FeeCalculator.standard();
     private final PriceList seed = ExamplePractices.connecticutOrthopaedicsPriceList();
     private FeeContext context;
+    private final InvoiceAudit audit = InvoiceAudit.standard();
+    private PastInvoice invoice;
 
     @Setup
     public void setUp() {
@@ -65,6 +73,12 @@ public class FeeBenchmark {
                         DeliveryMethod.CD_BY_MAIL, received).recordType(RecordType.MRI_IMAGES)
                         .recordKeeping(RecordKeeping.ELECTRONIC).media(1).jurisdiction(UsState.CT).build();
         }
+        invoice = PastInvoice.builder(context, Money.parse("20.00")).build();
+    }
+
+    @Benchmark
+    public InvoiceFinding judgeInvoice() {
+        return audit.judge(invoice);
     }
 
     @Benchmark

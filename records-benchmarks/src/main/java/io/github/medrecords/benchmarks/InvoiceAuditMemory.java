@@ -43,7 +43,8 @@ public final class InvoiceAuditMemory {
                 totals = AuditInvoices.judgeAll(text, t -> {
                     if (t.rows() == 10_000) {
                         heap[0] = usedAfterGc(memory);
-                    } else if (t.rows() == rows) {
+                    }
+                    if (t.rows() == rows) {
                         heap[1] = usedAfterGc(memory);
                     }
                 });

@@ -1,10 +1,12 @@
 package io.github.medrecords.examples;
 
+import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.InvoiceAudit;
 import io.github.medrecords.core.fee.InvoiceFinding;
 import io.github.medrecords.core.fee.InvoiceTotals;
 import io.github.medrecords.core.fee.PastInvoice;
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.RequesterRole;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +64,10 @@ public final class AuditInvoices {
     /** Exit status when rows could not be judged, or the file or the arguments are refused. */
     public static final int NOT_JUDGED = 2;
 
-    private static final String[] CSV_HEADER = {"line", "invoice_id", "received_on", "state", "requester_role",
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+
+    private static final String[] CSV_HEADER = {"line", "invoice_id", "received_on", "state", "provider_kind",
+        "requester_role",
         "legal_basis", "verdict", "charged", "lawful_maximum", "amount_over", "refund_due", "rule", "column",
         "reason"};
 
@@ -90,6 +96,11 @@ public final class AuditInvoices {
      * @return {@link #NOTHING_FOUND}, {@link #OVERCHARGES} or {@link #NOT_JUDGED}
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, out, err, terminal, PROGRESS_EVERY);
+    }
+
+    /** Runs the command, showing progress at most once in the given time (once a second in {@link #run}). */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal, Duration progressEvery) {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
@@ -146,18 +157,24 @@ public final class AuditInvoices {
                 Writer findings = new BufferedWriter(sink, 1 << 16)) {
             FindingsWriter writer = format.equals("html") ? new HtmlFindings(findings, file.getFileName().toString())
                     : new CsvFindings(findings);
-            Progress progress = new Progress(err, terminal, size, counted);
+            Progress progress = new Progress(err, terminal, size, counted, progressEvery.toNanos());
             InvoiceAudit audit = InvoiceAudit.standard();
             try {
                 reader.read(text, new InvoiceCsvReader.Handler() {
                     @Override
-                    public void invoice(long line, PastInvoice invoice) {
+                    public void invoice(PastInvoice invoice) {
                         InvoiceFinding finding = audit.judge(invoice);
                         totals.add(finding);
-                        if (finding.verdict() == InvoiceFinding.Verdict.OVERCHARGE
-                                || finding.verdict() == InvoiceFinding.Verdict.CANNOT_JUDGE) {
-                            writer.finding(line, finding);
+                        if (finding.verdict() == InvoiceFinding.Verdict.OVERCHARGE) {
+                            writer.finding(finding);
                         }
+                        progress.row(totals);
+                    }
+
+                    @Override
+                    public void cannotJudge(InvoiceCsvReader.Problem problem) {
+                        totals.addUnreadable();
+                        writer.problem(problem, false);
                         progress.row(totals);
                     }
 
@@ -165,7 +182,7 @@ public final class AuditInvoices {
                     public void unreadable(long line, List<InvoiceCsvReader.Problem> problems) {
                         totals.addUnreadable();
                         for (InvoiceCsvReader.Problem problem : problems) {
-                            writer.problem(problem);
+                            writer.problem(problem, true);
                         }
                         progress.row(totals);
                     }
@@ -206,8 +223,14 @@ public final class AuditInvoices {
         try {
             InvoiceCsvReader.standard().read(text, new InvoiceCsvReader.Handler() {
                 @Override
-                public void invoice(long line, PastInvoice invoice) {
+                public void invoice(PastInvoice invoice) {
                     totals.add(audit.judge(invoice));
+                    afterRow.accept(totals);
+                }
+
+                @Override
+                public void cannotJudge(InvoiceCsvReader.Problem problem) {
+                    totals.addUnreadable();
                     afterRow.accept(totals);
                 }
 
@@ -224,8 +247,8 @@ public final class AuditInvoices {
     }
 
     /**
-     * Returns the summary in plain text: the counts, the refunds due, and the amount over by year, requester and
-     * rule.
+     * Returns the summary in plain text: the counts, the refunds due, and the amount over and the invoices
+     * overcharged by year, requester and rule.
      *
      * @param totals  the totals, not null
      * @return the text, not null
@@ -237,18 +260,35 @@ public final class AuditInvoices {
                 .append(totals.overcharges()).append(" overcharged, ").append(totals.cannotJudge())
                 .append(" could not be judged.\n");
         text.append("Refunds due: ").append(totals.refundsDue()).append('\n');
-        section(text, "By year", totals.byYear());
-        section(text, "By requester", totals.byRequester());
-        section(text, "By rule", totals.byRule());
+        section(text, "By year", totals.byYear(), totals.countByYear());
+        section(text, "By requester", totals.byRequester(), totals.countByRequester());
+        section(text, "By rule", totals.byRule(), totals.countByRule());
         return text.toString();
     }
 
-    private static void section(StringBuilder text, String title, Map<?, Money> amounts) {
+    private static void section(StringBuilder text, String title, Map<?, Money> amounts, Map<?, Long> counts) {
         if (amounts.isEmpty()) {
             return;
         }
         text.append(title).append(":\n");
-        amounts.forEach((key, money) -> text.append("  ").append(key).append(": ").append(money).append('\n'));
+        amounts.forEach((key, money) -> text.append("  ").append(key).append(": ").append(money).append(" (")
+                .append(invoices(counts.get(key))).append(")\n"));
+    }
+
+    private static String invoices(long count) {
+        return String.format(Locale.ROOT, "%,d invoice%s", count, count == 1 ? "" : "s");
+    }
+
+    /** The states whose law applied besides HIPAA, as the file names them: US for HIPAA only. */
+    private static String states(FeeContext context) {
+        if (context.jurisdictions().isEmpty()) {
+            return "US";
+        }
+        StringBuilder text = new StringBuilder();
+        for (UsState state : context.jurisdictions()) {
+            text.append(text.length() == 0 ? "" : " ").append(state.name());
+        }
+        return text.toString();
     }
 
     private static String cell(String text) {
@@ -258,9 +298,10 @@ public final class AuditInvoices {
 
     /** Where findings go as they are found. */
     private interface FindingsWriter {
-        void finding(long line, InvoiceFinding finding);
+        void finding(InvoiceFinding finding);
 
-        void problem(InvoiceCsvReader.Problem problem);
+        /** Writes a row not read (unreadable) or read but not judged. */
+        void problem(InvoiceCsvReader.Problem problem, boolean unreadable);
 
         void finish(InvoiceTotals totals) throws IOException;
     }
@@ -273,18 +314,19 @@ public final class AuditInvoices {
         }
 
         @Override
-        public void finding(long line, InvoiceFinding f) {
+        public void finding(InvoiceFinding f) {
             PastInvoice i = f.invoice();
-            print(line, cell(i.invoiceId()), i.receivedOn(), i.state() == null ? "US" : i.state(), i.requesterRole(),
-                    i.legalBasis(), f.verdict(), i.charged().amount(),
-                    f.lawfulMaximum().map(m -> m.amount().toPlainString()).orElse(""),
-                    f.amountOver().amount(), f.refundDue().amount(),
-                    f.rule().map(r -> r.ruleId()).orElse(""), "", f.reason());
+            FeeContext c = i.context();
+            print(i.line(), cell(i.invoiceId()), c.receivedOn(), states(c), c.providerKind(), c.requesterRole(),
+                    c.legalBasis(), f.verdict(), i.charged().amount(),
+                    f.lawfulMaximum().map(m -> m.amount().toPlainString()).orElse(""), f.amountOver().amount(),
+                    f.refundDue().amount(), f.rule().map(r -> r.ruleId()).orElse(""), "", f.reason());
         }
 
         @Override
-        public void problem(InvoiceCsvReader.Problem p) {
-            print(p.line(), "", "", "", "", "", "UNREADABLE", "", "", "", "", "", p.column(), p.message());
+        public void problem(InvoiceCsvReader.Problem p, boolean unreadable) {
+            print(p.line(), "", "", "", "", "", "", unreadable ? "UNREADABLE" : "CANNOT_JUDGE", "", "", "", "", "",
+                    unreadable ? p.column() : "", p.message());
         }
 
         private void print(Object... values) {
@@ -334,17 +376,18 @@ public final class AuditInvoices {
         }
 
         @Override
-        public void finding(long line, InvoiceFinding f) {
+        public void finding(InvoiceFinding f) {
             PastInvoice i = f.invoice();
-            row(line, i.invoiceId(), i.receivedOn(), i.state() == null ? "US" : i.state(), i.requesterRole(),
-                    i.charged(), f.lawfulMaximum().map(Money::toString).orElse("-"),
-                    f.verdict() == InvoiceFinding.Verdict.OVERCHARGE ? f.refundDue() : "not judged",
+            FeeContext c = i.context();
+            row(i.line(), i.invoiceId(), c.receivedOn(), states(c), c.requesterRole(), i.charged(),
+                    f.lawfulMaximum().map(Money::toString).orElse("-"), f.refundDue(),
                     f.rule().map(r -> r.ruleId()).orElse(""), f.reason());
         }
 
         @Override
-        public void problem(InvoiceCsvReader.Problem p) {
-            row(p.line(), "", "", "", "", "", "-", "not read", "", "column " + p.column() + ": " + p.message());
+        public void problem(InvoiceCsvReader.Problem p, boolean unreadable) {
+            row(p.line(), "", "", "", "", "", "-", unreadable ? "not read" : "not judged", "",
+                    unreadable ? "column " + p.column() + ": " + p.message() : p.message());
         }
 
         @Override
@@ -356,24 +399,26 @@ public final class AuditInvoices {
                     .append(" overcharged</span>, ").append(t.cannotJudge()).append(" could not be judged.</p>\n")
                     .append("<p>Refunds due in all: <span class=\"over\">").append(t.refundsDue())
                     .append("</span></p>\n");
-            table(h, "Amount over by year", "Year", t.byYear());
-            table(h, "Amount over by requester", "Requester", t.byRequester());
-            table(h, "Amount over by rule", "Rule", t.byRule());
+            table(h, "Overcharges by year", "Year", t.byYear(), t.countByYear());
+            table(h, "Overcharges by requester", "Requester", t.byRequester(), t.countByRequester());
+            table(h, "Overcharges by rule", "Rule", t.byRule(), t.countByRule());
             h.append("<h3>Overcharges by month</h3>\n").append(chart(t.byMonth())).append("</section>\n");
             h.append("</main></body></html>\n");
             out.write(h.toString());
         }
 
-        private static void table(StringBuilder h, String title, String key, Map<?, Money> amounts) {
+        private static void table(StringBuilder h, String title, String key, Map<?, Money> amounts,
+                Map<?, Long> counts) {
             h.append("<h3>").append(title).append("</h3>\n");
             if (amounts.isEmpty()) {
                 h.append("<p>None.</p>\n");
                 return;
             }
-            h.append("<table><tr><th>").append(key).append("</th><th>Amount over</th></tr>\n");
+            h.append("<table><tr><th>").append(key).append("</th><th>Invoices</th><th>Refunds due</th></tr>\n");
             amounts.forEach((k, money) -> h.append("<tr><td>")
                     .append(AuditHtmlReport.escape(k instanceof RequesterRole r ? r.name() : String.valueOf(k)))
-                    .append("</td><td>").append(money).append("</td></tr>\n"));
+                    .append("</td><td>").append(counts.get(k)).append("</td><td>").append(money)
+                    .append("</td></tr>\n"));
             h.append("</table>\n");
         }
     }
@@ -457,21 +502,24 @@ public final class AuditInvoices {
         }
     }
 
-    /** Progress at most once a second: a bar on a terminal, plain lines otherwise. */
+    /** Progress at most once a second (every 1,024 rows at most): a bar on a terminal, plain lines otherwise. */
     private static final class Progress {
         private final PrintStream err;
         private final boolean terminal;
         private final long size;
         private final CountingStream counted;
+        private final long every;
         private final long start = System.nanoTime();
-        private long next = start + 1_000_000_000L;
+        private long next;
         private boolean drawn;
 
-        Progress(PrintStream err, boolean terminal, long size, CountingStream counted) {
+        Progress(PrintStream err, boolean terminal, long size, CountingStream counted, long everyNanos) {
             this.err = err;
             this.terminal = terminal;
             this.size = size;
             this.counted = counted;
+            this.every = everyNanos;
+            this.next = start + everyNanos;
         }
 
         void row(InvoiceTotals totals) {
@@ -482,7 +530,7 @@ public final class AuditInvoices {
             if (now < next) {
                 return;
             }
-            next = now + 1_000_000_000L;
+            next = now + every;
             show(totals, now);
         }
 

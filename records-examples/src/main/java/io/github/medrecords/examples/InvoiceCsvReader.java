@@ -1,15 +1,17 @@
 package io.github.medrecords.examples;
 
 import io.github.medrecords.core.fee.CopyFormat;
+import io.github.medrecords.core.fee.FeeContext;
 import io.github.medrecords.core.fee.PastInvoice;
 import io.github.medrecords.core.fee.RecordKeeping;
 import io.github.medrecords.core.money.Money;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
+import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -31,21 +33,29 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a billing system's CSV export of past invoices (docs/invoice-file.md) row by row with Apache Commons
  * CSV: RFC 4180 quoting, CRLF or LF, a byte-order mark, the header in any order, and a mapping from our column
  * names to the billing system's own. A row that cannot be turned into an invoice is reported with its line and
- * column and reading goes on; only text that is not CSV at all (a quote never closed, a row longer than
- * {@value #MAX_ROW} characters) ends the reading, reported with the line where it starts. Holds one row at a
- * time. Messages never repeat a cell's value, which might be protected health information typed into the
+ * column and reading goes on. So does text that is not CSV: {@link RecordFramer} finds where each row ends
+ * before Commons CSV parses it, reports a quote never closed, a character after a closing quote or a row
+ * longer than {@value #MAX_ROW} characters by line and column, and reads on from the next line. Holds one row
+ * at a time. Messages never repeat a cell's value, which might be protected health information typed into the
  * wrong column.
  */
 final class InvoiceCsvReader {
 
     /** The longest cell read as a value; longer ones are reported. */
     static final int MAX_FIELD = 1_000;
-    /** The longest row read; a longer one means the file is not CSV from that line on. */
-    static final int MAX_ROW = 4 * 1024 * 1024;
+    /** The longest row read; a longer one is reported and skipped. */
+    static final int MAX_ROW = RecordFramer.MAX_ROW;
+    /** The most media a row may count. */
+    static final int MAX_MEDIA = 10_000;
+
+    /** The format Commons CSV parses each framed row in; the header is read from the file. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get();
 
     /** Our column names, in the order of the documentation. */
     enum Column {
-        INVOICE_ID(false), RECEIVED_ON(true), STATE(true), REQUESTER_ROLE(true), LEGAL_BASIS(true), PURPOSE(false),
+        INVOICE_ID(false), RECEIVED_ON(true), STATE(true), PROVIDER_KIND(false), REQUESTER_ROLE(true),
+        LEGAL_BASIS(true), PURPOSE(false),
         CLAIM_DOCUMENTED(false), COPY_FORMAT(false), RECORD_KEEPING(true), DELIVERY(true), PAGES(true), MEDIA(false),
         CHARGED(true), POSTAGE(false), PER_PAGE_CHARGED(false), SEARCH_FEE(false), COST_DOCUMENTED(false);
 
@@ -65,10 +75,17 @@ final class InvoiceCsvReader {
         /**
          * Takes a readable row.
          *
-         * @param line  the line the row starts on, the header being line 1
-         * @param invoice  the invoice
+         * @param invoice  the invoice, with the line the row starts on (the header being line 1)
          */
-        void invoice(long line, PastInvoice invoice);
+        void invoice(PastInvoice invoice);
+
+        /**
+         * Takes a row that was read but whose facts make no request the law can be applied to (a role that may not
+         * rely on the basis, postage on a delivery that is not mailed, ...).
+         *
+         * @param problem  the line, "-" for the column, and why
+         */
+        void cannotJudge(Problem problem);
 
         /**
          * Takes a row that could not be read, with every problem found in it.
@@ -170,62 +187,82 @@ final class InvoiceCsvReader {
      * @param handler  where rows go
      * @return the number of rows read (readable or not)
      * @throws IOException if the text cannot be read
-     * @throws RefusedException if the header lacks a required column or the file is empty
+     * @throws RefusedException if the header is not CSV, lacks a required column or the file is empty
      */
     long read(Reader text, Handler handler) throws IOException, RefusedException {
-        RowGuard guard = new RowGuard(text);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get();
+        RecordFramer framer = new RecordFramer(text);
         CSVParser parser;
         try {
-            parser = CSVParser.builder().setReader(guard).setFormat(format).get();
+            parser = CSVParser.builder().setReader(framer).setFormat(FORMAT.builder().setHeader().get()).get();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new RefusedException("The header (line 1) is not a CSV header: " + safe(e));
         }
-        try (parser) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            if (header == null || header.isEmpty()) {
-                throw new RefusedException("The file is empty: no header on line 1");
+        Object first = framer.events.poll();
+        if (first instanceof Problem p) {
+            throw new RefusedException("The header (line " + p.line() + ") is not CSV: " + p.message());
+        }
+        Map<String, Integer> header = parser.getHeaderMap();
+        if (first == null || header == null || header.isEmpty()) {
+            throw new RefusedException("The file is empty: no header on line 1");
+        }
+        int[] index = new int[Column.values().length];
+        List<String> missing = new ArrayList<>();
+        for (Column c : Column.values()) {
+            Integer i = header.get(names.get(c));
+            if (i == null) {
+                i = headerIgnoringCase(header, names.get(c));
             }
-            int[] index = new int[Column.values().length];
-            List<String> missing = new ArrayList<>();
-            for (Column c : Column.values()) {
-                Integer i = header.get(names.get(c));
-                if (i == null) {
-                    i = headerIgnoringCase(header, names.get(c));
-                }
-                index[c.ordinal()] = i == null ? -1 : i;
-                if (i == null && c.required) {
-                    missing.add(label(c));
-                }
+            index[c.ordinal()] = i == null ? -1 : i;
+            if (i == null && c.required) {
+                missing.add(label(c));
             }
-            if (!missing.isEmpty()) {
-                throw new RefusedException("The header (line 1) lacks required columns " + missing
-                        + "; see docs/invoice-file.md or give a mapping file");
-            }
-            long rows = 0;
-            long lineAfterPrevious = parser.getCurrentLineNumber();
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    rows++;
-                    handler.unreadable(lineAfterPrevious + 1, List.of(new Problem(lineAfterPrevious + 1, "-",
-                            "not CSV from here on (" + safe(e) + "); the rest of the file is not read")));
+        }
+        if (!missing.isEmpty()) {
+            throw new RefusedException("The header (line " + first + ") lacks required columns " + missing
+                    + "; see docs/invoice-file.md or give a mapping file");
+        }
+        List<String> headerNames = parser.getHeaderNames();
+        framer.columnNames(headerNames);
+        long rows = 0;
+        Iterator<CSVRecord> records = parser.iterator();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
                     break;
                 }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                // Not expected: the framer hands Commons CSV only rows that RFC 4180 allows. Should the two ever
+                // disagree, the row is reported and a new parser starts at the next row.
+                rows += flushProblems(framer, handler);
+                long line = framer.dropCurrent();
                 rows++;
-                long line = lineAfterPrevious + 1;
-                lineAfterPrevious = parser.getCurrentLineNumber();
-                row(line, record, index, handler);
+                handler.unreadable(line, List.of(new Problem(line, "-", "not CSV (" + safe(e) + ")")));
+                parser = CSVParser.builder().setReader(framer)
+                        .setFormat(FORMAT.builder().setHeader(headerNames.toArray(String[]::new))
+                                .setSkipHeaderRecord(false).get()).get();
+                records = parser.iterator();
+                continue;
             }
-            return rows;
+            rows += flushProblems(framer, handler);
+            long line = (Long) framer.events.poll();
+            rows++;
+            row(line, record, index, handler);
         }
+        rows += flushProblems(framer, handler);
+        parser.close();
+        return rows;
+    }
+
+    private static long flushProblems(RecordFramer framer, Handler handler) {
+        long count = 0;
+        while (framer.events.peek() instanceof Problem p) {
+            framer.events.poll();
+            handler.unreadable(p.line(), List.of(p));
+            count++;
+        }
+        return count;
     }
 
     private static Integer headerIgnoringCase(Map<String, Integer> header, String name) {
@@ -253,6 +290,7 @@ final class InvoiceCsvReader {
         Cells cells = new Cells(line, record, index);
         LocalDate received = cells.date(Column.RECEIVED_ON);
         UsState state = cells.state(Column.STATE);
+        ProviderKind provider = cells.choice(Column.PROVIDER_KIND, ProviderKind.class, ProviderKind.PHYSICIAN);
         RequesterRole role = cells.choice(Column.REQUESTER_ROLE, RequesterRole.class, null);
         LegalBasis basis = cells.choice(Column.LEGAL_BASIS, LegalBasis.class, null);
         PurposeKind purpose = cells.choice(Column.PURPOSE, PurposeKind.class, PurposeKind.AT_REQUEST_OF_INDIVIDUAL);
@@ -260,8 +298,8 @@ final class InvoiceCsvReader {
         CopyFormat copy = cells.choice(Column.COPY_FORMAT, CopyFormat.class, null);
         RecordKeeping keeping = cells.choice(Column.RECORD_KEEPING, RecordKeeping.class, null);
         DeliveryMethod delivery = cells.choice(Column.DELIVERY, DeliveryMethod.class, null);
-        int pages = cells.count(Column.PAGES);
-        int media = cells.count(Column.MEDIA);
+        int pages = cells.count(Column.PAGES, FeeContext.MAX_PAGES);
+        int media = cells.count(Column.MEDIA, MAX_MEDIA);
         Money charged = cells.money(Column.CHARGED);
         Money postage = cells.money(Column.POSTAGE);
         Money perPage = cells.money(Column.PER_PAGE_CHARGED);
@@ -272,14 +310,34 @@ final class InvoiceCsvReader {
             handler.unreadable(line, cells.problems);
             return;
         }
+        FeeContext context;
         try {
-            PastInvoice invoice = PastInvoice.builder(received, state, role, basis, delivery, charged)
-                    .invoiceId(id).purpose(purpose).claimDocumented(claim).copyFormat(copy).recordKeeping(keeping)
-                    .pages(pages).media(media).postage(postage).perPageCharged(perPage).searchFee(search)
-                    .costDocumented(cost).build();
-            handler.invoice(line, invoice);
+            FeeContext.Builder b = FeeContext.builder(basis, role, delivery, received).providerKind(provider)
+                    .purpose(purpose)
+                    .claimDocumented(claim).recordKeeping(keeping).pages(pages).media(media).postage(postage);
+            if (copy != null) {
+                b.copyFormat(copy);
+            }
+            // The file names no record types: pages are records other than images, media are images.
+            if (pages > 0 || media == 0) {
+                b.recordType(RecordType.OTHER_DOCUMENTS);
+            }
+            if (media > 0) {
+                b.recordType(RecordType.XRAY_IMAGES);
+            }
+            if (state != null) {
+                b.jurisdiction(state);
+            }
+            context = b.build();
         } catch (IllegalArgumentException e) {
-            handler.unreadable(line, List.of(new Problem(line, "-", e.getMessage())));
+            handler.cannotJudge(new Problem(line, "-", e.getMessage()));
+            return;
+        }
+        try {
+            handler.invoice(PastInvoice.builder(context, charged).invoiceId(id).line(line).perPageCharged(perPage)
+                    .searchFee(search).costDocumented(cost).build());
+        } catch (IllegalArgumentException e) {
+            handler.unreadable(line, List.of(new Problem(line, label(Column.CHARGED), e.getMessage())));
         }
     }
 
@@ -390,7 +448,7 @@ final class InvoiceCsvReader {
             }
         }
 
-        int count(Column c) {
+        int count(Column c, int max) {
             String v = raw(c);
             if (v == null || v.isEmpty()) {
                 return 0;
@@ -399,6 +457,8 @@ final class InvoiceCsvReader {
                 int n = Integer.parseInt(v);
                 if (n < 0) {
                     problems.add(new Problem(line, label(c), "negative"));
+                } else if (n > max) {
+                    problems.add(new Problem(line, label(c), "more than " + max));
                 }
                 return n;
             } catch (NumberFormatException e) {
@@ -425,59 +485,6 @@ final class InvoiceCsvReader {
                 problems.add(new Problem(line, label(c), "not an amount in dollars and cents"));
                 return Money.ZERO;
             }
-        }
-    }
-
-    /**
-     * Skips a byte-order mark and ends the reading when one row (quotes followed, RFC 4180) grows longer than
-     * {@link #MAX_ROW} characters, so that a file that is not CSV never fills the heap.
-     */
-    private static final class RowGuard extends FilterReader {
-        private boolean first = true;
-        private boolean quoted;
-        private long rowLength;
-
-        RowGuard(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            char[] one = new char[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0];
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n <= 0) {
-                return n;
-            }
-            if (first) {
-                first = false;
-                if (buffer[offset] == '\uFEFF') {
-                    System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
-                    n--;
-                    if (n == 0) {
-                        return read(buffer, offset, length);
-                    }
-                }
-            }
-            for (int i = offset; i < offset + n; i++) {
-                char c = buffer[i];
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == '\n' && !quoted) {
-                    rowLength = 0;
-                    continue;
-                }
-                if (++rowLength > MAX_ROW) {
-                    throw new IOException("a row longer than " + MAX_ROW + " characters"
-                            + (quoted ? " (a quote never closed)" : ""));
-                }
-            }
-            return n;
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Judges past invoices under the law in force on the day each request was received: the question a
  * compliance officer asks of years of billing history. One invoice costs about what a quote costs: its fee
- * context, the rules that govern it and their {@link LawfulMaximum}, computed by the same fee engine that
- * quotes (never a second copy of the limits).
+ * context (built once, with the invoice), the rules that govern it and their {@link LawfulMaximum}, computed
+ * by the same fee engine that quotes (never a second copy of the limits).
  *
  * <p>An invoice is an <b>overcharge</b> when any of these holds, and the largest amount over wins:
  * <ul>
@@ -23,8 +23,9 @@ import java.util.Objects;
  * which search and retrieval never is (R2.2): the search fee is over.</li>
  * </ul>
  * With a practice's price list ({@link #withPriceList}), a lawful invoice below the practice's own quote for
- * the same request is an <b>undercharge</b>. An invoice whose facts make no valid request (a role that may not
- * rely on the basis, postage on a delivery that is not mailed) <b>cannot be judged</b>, with the reason.
+ * the same request is an <b>undercharge</b>. Facts that make no valid request (a role that may not rely on the
+ * basis, postage on a delivery that is not mailed) never become a {@link PastInvoice}: {@link FeeContext.Builder#build}
+ * refuses them, naming every problem, and the caller reports the row as one that cannot be judged.
  *
  * <p>Immutable and thread-safe; {@link InvoiceTotals} adds findings up in constant memory.
  */
@@ -79,12 +80,7 @@ public final class InvoiceAudit {
      */
     public InvoiceFinding judge(PastInvoice invoice) {
         Objects.requireNonNull(invoice, "invoice");
-        FeeContext context;
-        try {
-            context = invoice.feeContext();
-        } catch (IllegalArgumentException e) {
-            return InvoiceFinding.cannotJudge(invoice, e.getMessage());
-        }
+        FeeContext context = invoice.context();
         LawfulMaximum maximum = LawfulMaximum.of(limits, context);
         Money charged = invoice.charged();
         Money ceiling;

@@ -7,9 +7,8 @@ import java.util.Optional;
 
 /**
  * The audit's verdict on one past invoice ({@link InvoiceAudit#judge}): lawful, an undercharge (below the
- * practice's own price), an overcharge (with the lawful maximum, the amount over, the rule and the refund due)
- * or an invoice that cannot be judged (with the reason, in words without protected health information).
- * Immutable and thread-safe.
+ * practice's own price) or an overcharge (with the lawful maximum, the amount over, the rule and the refund due,
+ * and why in words without protected health information). Immutable and thread-safe.
  */
 public final class InvoiceFinding {
 
@@ -20,9 +19,7 @@ public final class InvoiceFinding {
         /** Lawful, but below the practice's own price for the same request. */
         UNDERCHARGE,
         /** More than the law allows. */
-        OVERCHARGE,
-        /** The facts do not make a request the law can be applied to. */
-        CANNOT_JUDGE
+        OVERCHARGE
     }
 
     private final Verdict verdict;
@@ -56,10 +53,6 @@ public final class InvoiceFinding {
                 reason);
     }
 
-    static InvoiceFinding cannotJudge(PastInvoice invoice, String reason) {
-        return new InvoiceFinding(Verdict.CANNOT_JUDGE, invoice, null, Money.ZERO, null, reason);
-    }
-
     /**
      * Returns the verdict.
      *
@@ -83,7 +76,7 @@ public final class InvoiceFinding {
      * amount over (nothing for a request the law makes free; the charge without its forbidden part for a
      * method the law forbids).
      *
-     * @return the amount, empty when no encoded rule bounds the request or it cannot be judged
+     * @return the amount, empty when no encoded rule bounds the request
      */
     public Optional<Money> lawfulMaximum() {
         return Optional.ofNullable(lawfulMaximum);
@@ -120,15 +113,14 @@ public final class InvoiceFinding {
     /**
      * Returns the rule: for an overcharge the rule broken, otherwise the rule that sets the lawful maximum.
      *
-     * @return the rule's citation, empty when none applies or the invoice cannot be judged
+     * @return the rule's citation, empty when none applies
      */
     public Optional<Citation> rule() {
         return Optional.ofNullable(rule);
     }
 
     /**
-     * Returns why: what the overcharge breaks, or why the invoice cannot be judged; empty otherwise. Holds no
-     * protected health information.
+     * Returns why: what the overcharge breaks; empty otherwise. Holds no protected health information.
      *
      * @return the reason, not null
      */

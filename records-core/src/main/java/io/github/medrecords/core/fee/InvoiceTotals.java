@@ -51,14 +51,13 @@ public final class InvoiceTotals {
                 undercharges++;
                 underCents += finding.amountUnder().toCents();
             }
-            case CANNOT_JUDGE -> cannotJudge++;
             default -> {
                 overcharges++;
                 long cents = finding.amountOver().toCents();
                 overCents += cents;
-                PastInvoice invoice = finding.invoice();
-                bump(byMonth.computeIfAbsent(YearMonth.from(invoice.receivedOn()), k -> new long[2]), cents);
-                bump(byRole.computeIfAbsent(invoice.requesterRole(), k -> new long[2]), cents);
+                FeeContext context = finding.invoice().context();
+                bump(byMonth.computeIfAbsent(YearMonth.from(context.receivedOn()), k -> new long[2]), cents);
+                bump(byRole.computeIfAbsent(context.requesterRole(), k -> new long[2]), cents);
                 bump(byRule.computeIfAbsent(finding.rule().map(InvoiceTotals::ruleName).orElse("?"),
                         k -> new long[2]), cents);
             }
@@ -66,8 +65,9 @@ public final class InvoiceTotals {
     }
 
     /**
-     * Counts a row the reader could not turn into an invoice (a missing column, a date that is not a date,
-     * ...), which therefore cannot be judged either.
+     * Counts a row that cannot be judged: one the reader could not turn into an invoice (a missing column, a date
+     * that is not a date, text that is not CSV, ...) or whose facts make no valid request (a role that may not
+     * rely on the basis, ...).
      */
     public void addUnreadable() {
         rows++;
@@ -184,6 +184,28 @@ public final class InvoiceTotals {
      */
     public SortedMap<String, Money> byRule() {
         return money(byRule);
+    }
+
+    /**
+     * Returns the number of overcharges by calendar year of receipt.
+     *
+     * @return an unmodifiable map in year order, not null
+     */
+    public SortedMap<Integer, Long> countByYear() {
+        TreeMap<Integer, Long> result = new TreeMap<>();
+        byMonth.forEach((month, slot) -> result.merge(month.getYear(), slot[0], Long::sum));
+        return Collections.unmodifiableSortedMap(result);
+    }
+
+    /**
+     * Returns the number of overcharges by requester role.
+     *
+     * @return an unmodifiable map in the roles' order, not null
+     */
+    public Map<RequesterRole, Long> countByRequester() {
+        EnumMap<RequesterRole, Long> result = new EnumMap<>(RequesterRole.class);
+        byRole.forEach((role, slot) -> result.put(role, slot[0]));
+        return Collections.unmodifiableMap(result);
     }
 
     /**
