@@ -10,8 +10,11 @@ import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The legal fee limits the library knows, as versioned {@link LegalSchedule}s: what may be charged at
@@ -70,9 +73,25 @@ public final class LegalLimits {
     }
 
     private final List<LegalSchedule> schedules;
+    /** Federal schedules, in list order: every context looks at them. */
+    private final List<LegalSchedule> federal;
+    /** Each state's schedules, in list order: a context looks only at its own states' (160 schedules for 51). */
+    private final Map<UsState, List<LegalSchedule>> byState;
 
     private LegalLimits(List<LegalSchedule> schedules) {
         this.schedules = List.copyOf(schedules);
+        List<LegalSchedule> fed = new ArrayList<>();
+        Map<UsState, List<LegalSchedule>> states = new EnumMap<>(UsState.class);
+        for (LegalSchedule schedule : this.schedules) {
+            if (schedule.jurisdiction().isEmpty()) {
+                fed.add(schedule);
+            } else {
+                states.computeIfAbsent(schedule.jurisdiction().get(), s -> new ArrayList<>()).add(schedule);
+            }
+        }
+        this.federal = List.copyOf(fed);
+        states.replaceAll((state, list) -> List.copyOf(list));
+        this.byState = states;
     }
 
     /**
@@ -133,15 +152,32 @@ public final class LegalLimits {
     }
 
     void collect(FeeContext context, List<LegalLimit> into) {
-        for (int i = 0; i < schedules.size(); i++) {
-            LegalSchedule schedule = schedules.get(i);
-            if (schedule.governs(context)) {
-                List<LegalLimit> limits = schedule.limits();
-                for (int j = 0; j < limits.size(); j++) {
-                    LegalLimit limit = limits.get(j);
-                    if (limit.condition().matches(context)) {
-                        into.add(limit);
-                    }
+        Set<UsState> states = context.jurisdictions();
+        if (states.size() > 1) {
+            // several states: keep the order of the list, as a deployment's own list may interleave them
+            for (int i = 0; i < schedules.size(); i++) {
+                collect(schedules.get(i), context, into);
+            }
+            return;
+        }
+        for (int i = 0; i < federal.size(); i++) {
+            collect(federal.get(i), context, into);
+        }
+        for (UsState state : states) {
+            List<LegalSchedule> own = byState.get(state);
+            for (int i = 0; own != null && i < own.size(); i++) {
+                collect(own.get(i), context, into);
+            }
+        }
+    }
+
+    private static void collect(LegalSchedule schedule, FeeContext context, List<LegalLimit> into) {
+        if (schedule.governs(context)) {
+            List<LegalLimit> limits = schedule.limits();
+            for (int j = 0; j < limits.size(); j++) {
+                LegalLimit limit = limits.get(j);
+                if (limit.condition().matches(context)) {
+                    into.add(limit);
                 }
             }
         }
