@@ -28,7 +28,7 @@ public final class FeeCondition {
     private static final FeeCondition ANY = new FeeCondition(EnumSet.noneOf(LegalBasis.class),
             EnumSet.noneOf(RequesterRole.class), EnumSet.noneOf(CopyFormat.class), EnumSet.noneOf(RecordKeeping.class),
             EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false, null,
-            EnumSet.noneOf(RequesterKind.class), EnumSet.noneOf(ProviderKind.class), false);
+            EnumSet.noneOf(RequesterKind.class), EnumSet.noneOf(ProviderKind.class), false, EnumSet.noneOf(PurposeKind.class));
 
     private final EnumSet<LegalBasis> legalBases;
     private final EnumSet<RequesterRole> roles;
@@ -42,12 +42,13 @@ public final class FeeCondition {
     private final EnumSet<RequesterKind> requesterKinds;
     private final EnumSet<ProviderKind> providerKinds;
     private final boolean firstCopy;
+    private final EnumSet<PurposeKind> excludedPurposes;
 
     private FeeCondition(EnumSet<LegalBasis> legalBases, EnumSet<RequesterRole> roles,
             EnumSet<CopyFormat> copyFormats, EnumSet<RecordKeeping> recordKeepings,
             EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, Set<RecordType> recordTypes,
             boolean documentedClaim, Boolean attorneyBeforeSuit, EnumSet<RequesterKind> requesterKinds,
-            EnumSet<ProviderKind> providerKinds, boolean firstCopy) {
+            EnumSet<ProviderKind> providerKinds, boolean firstCopy, EnumSet<PurposeKind> excludedPurposes) {
         this.legalBases = legalBases;
         this.roles = roles;
         this.copyFormats = copyFormats;
@@ -60,6 +61,7 @@ public final class FeeCondition {
         this.requesterKinds = requesterKinds;
         this.providerKinds = providerKinds;
         this.firstCopy = firstCopy;
+        this.excludedPurposes = excludedPurposes;
     }
 
     /**
@@ -80,7 +82,7 @@ public final class FeeCondition {
      */
     public FeeCondition withLegalBases(LegalBasis first, LegalBasis... rest) {
         return new FeeCondition(EnumSet.of(first, rest), roles, copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
     }
 
     /**
@@ -92,7 +94,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRoles(RequesterRole first, RequesterRole... rest) {
         return new FeeCondition(legalBases, EnumSet.of(first, rest), copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
     }
 
     /**
@@ -103,7 +105,8 @@ public final class FeeCondition {
      */
     public FeeCondition withCopyFormat(CopyFormat format) {
         return new FeeCondition(legalBases, roles, EnumSet.of(format), recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
+                excludedPurposes);
     }
 
     /**
@@ -114,7 +117,8 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeeping(RecordKeeping keeping) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(keeping), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
+                excludedPurposes);
     }
 
     /**
@@ -126,7 +130,8 @@ public final class FeeCondition {
      */
     public FeeCondition withDeliveryMethods(DeliveryMethod first, DeliveryMethod... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, EnumSet.of(first, rest), purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
+                excludedPurposes);
     }
 
     /**
@@ -138,7 +143,7 @@ public final class FeeCondition {
      */
     public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods,
-                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
     }
 
     /**
@@ -156,7 +161,7 @@ public final class FeeCondition {
         }
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
                 Collections.unmodifiableSet(types), documentedClaim,
-                attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
     }
 
     /**
@@ -166,7 +171,7 @@ public final class FeeCondition {
      */
     public FeeCondition withDocumentedClaim() {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                true, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                true, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
     }
 
     /**
@@ -178,7 +183,8 @@ public final class FeeCondition {
      */
     public FeeCondition withRecordKeepings(RecordKeeping first, RecordKeeping... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(first, rest), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
+                excludedPurposes);
     }
 
     /**
@@ -190,7 +196,7 @@ public final class FeeCondition {
      */
     public FeeCondition withAttorneyBeforeSuit(boolean beforeSuit) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, beforeSuit, requesterKinds, providerKinds, firstCopy);
+                documentedClaim, beforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
     }
 
     /**
@@ -203,7 +209,7 @@ public final class FeeCondition {
      */
     public FeeCondition withRequesterKinds(RequesterKind first, RequesterKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, EnumSet.of(first, rest), providerKinds, firstCopy);
+                documentedClaim, attorneyBeforeSuit, EnumSet.of(first, rest), providerKinds, firstCopy, excludedPurposes);
     }
 
     /**
@@ -216,7 +222,7 @@ public final class FeeCondition {
      */
     public FeeCondition withProviderKinds(ProviderKind first, ProviderKind... rest) {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, requesterKinds, EnumSet.of(first, rest), firstCopy);
+                documentedClaim, attorneyBeforeSuit, requesterKinds, EnumSet.of(first, rest), firstCopy, excludedPurposes);
     }
 
     /**
@@ -227,7 +233,20 @@ public final class FeeCondition {
      */
     public FeeCondition withFirstCopy() {
         return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, true);
+                documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, true, excludedPurposes);
+    }
+
+    /**
+     * Returns a copy that does not apply to requests for some purposes: a schedule a state replaces with a flat
+     * fee for benefit claims (Pennsylvania's 6152.1), or switches off for them.
+     *
+     * @param first  a purpose, not null
+     * @param rest  more purposes, not null
+     * @return the changed condition, not null
+     */
+    public FeeCondition withoutPurposes(PurposeKind first, PurposeKind... rest) {
+        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
+                documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, EnumSet.of(first, rest));
     }
 
     /**
@@ -248,6 +267,7 @@ public final class FeeCondition {
                 && (requesterKinds.isEmpty() || !Collections.disjoint(requesterKinds, context.requesterKinds()))
                 && (providerKinds.isEmpty() || providerKinds.contains(context.providerKind()))
                 && (!firstCopy || context.firstCopy())
+                && !excludedPurposes.contains(context.purpose())
                 && (recordTypes.isEmpty() || copiesAny(context.recordTypes()));
     }
 
@@ -369,9 +389,19 @@ public final class FeeCondition {
         return firstCopy;
     }
 
+    /**
+     * Returns the purposes the condition does not apply to.
+     *
+     * @return an unmodifiable set, empty for none; not null
+     */
+    public Set<PurposeKind> excludedPurposes() {
+        return Collections.unmodifiableSet(excludedPurposes);
+    }
+
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof FeeCondition o && providerKinds.equals(o.providerKinds) && firstCopy == o.firstCopy && legalBases.equals(o.legalBases) && roles.equals(o.roles)
+        return obj instanceof FeeCondition o && providerKinds.equals(o.providerKinds) && firstCopy == o.firstCopy
+                && excludedPurposes.equals(o.excludedPurposes) && legalBases.equals(o.legalBases) && roles.equals(o.roles)
                 && copyFormats.equals(o.copyFormats) && recordKeepings.equals(o.recordKeepings)
                 && deliveryMethods.equals(o.deliveryMethods) && purposes.equals(o.purposes)
                 && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim
@@ -381,7 +411,8 @@ public final class FeeCondition {
     @Override
     public int hashCode() {
         return Objects.hash(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy);
+                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
+                excludedPurposes);
     }
 
     @Override
@@ -396,6 +427,7 @@ public final class FeeCondition {
         addPart(parts, "records", recordTypes);
         addPart(parts, "requester", requesterKinds);
         addPart(parts, "provider", providerKinds);
+        addPart(parts, "not for purpose", excludedPurposes);
         if (firstCopy) {
             parts.add("first copy");
         }

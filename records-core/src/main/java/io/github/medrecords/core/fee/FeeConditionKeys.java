@@ -24,7 +24,13 @@ final class FeeConditionKeys {
     /** The condition keys, after the rule's id. */
     static final java.util.Set<String> KEYS = java.util.Set.of("when.basis", "when.role", "when.copy", "when.keeping",
             "when.delivery", "when.purpose", "when.record-types", "when.documented-claim", "when.requester",
-            "when.attorney-before-suit", "when.provider", "when.first-copy");
+            "when.attorney-before-suit", "when.provider", "when.first-copy", "when.not-purpose");
+
+    /**
+     * An original mammogram (New York's PHL 18(2)(e)); here, not in {@link LegalLimits}, so that reading a price list
+     * does not load the built-in law.
+     */
+    static final RecordType MAMMOGRAM = RecordType.of("MAMMOGRAM", "Original mammogram", true);
 
     private FeeConditionKeys() {
     }
@@ -110,6 +116,12 @@ final class FeeConditionKeys {
                 condition = condition.withProviderKinds(values.get(0), rest(values, ProviderKind[]::new));
             }
         }
+        if ((e = keys.get("when.not-purpose")) != null) {
+            List<PurposeKind> values = text.enums(e, PurposeKind::valueOf, "purpose");
+            if (!values.isEmpty()) {
+                condition = condition.withoutPurposes(values.get(0), rest(values, PurposeKind[]::new));
+            }
+        }
         if ((e = keys.get("when.first-copy")) != null) {
             Boolean value = text.bool(e);
             if (Boolean.TRUE.equals(value)) {
@@ -122,13 +134,13 @@ final class FeeConditionKeys {
     }
 
 static RecordType recordType(KeyedText text, Entry e, String code) {
-        if (code.equals(LegalLimits.MAMMOGRAM.code())) {
-            return LegalLimits.MAMMOGRAM;
+        if (code.equals(MAMMOGRAM.code())) {
+            return MAMMOGRAM;
         }
         Optional<RecordType> type = RecordType.wellKnown(code);
         if (type.isEmpty()) {
             text.problem(e.line(), "'" + code + "' is not a record type; expected one of "
-                    + RecordType.wellKnownTypes() + " or " + LegalLimits.MAMMOGRAM);
+                    + RecordType.wellKnownTypes() + " or " + MAMMOGRAM);
         }
         return type.orElse(null);
     }

@@ -57,7 +57,7 @@ public final class LegalLimits {
      * An original mammogram, which New York lets no one charge for copying (PHL 18(2)(e)); a practice
      * uses this record type for its mammograms so the rule can find them.
      */
-    public static final RecordType MAMMOGRAM = RecordType.of("MAMMOGRAM", "Original mammogram", true);
+    public static final RecordType MAMMOGRAM = FeeConditionKeys.MAMMOGRAM;
 
     private static final LegalLimits BUILT_IN;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The most a law allows for a number of pages: an optional base fee per request, then bands by page
@@ -19,16 +20,18 @@ import java.util.Objects;
  */
 public final class PageSchedule {
 
-    private static final PageSchedule NONE = new PageSchedule(Money.ZERO, List.of(), null);
+    private static final PageSchedule NONE = new PageSchedule(Money.ZERO, List.of(), null, null);
 
     private final Money baseFee;
     private final List<Band> bands;
     private final Money cap;
+    private final Money minimum;
 
-    private PageSchedule(Money baseFee, List<Band> bands, Money cap) {
+    private PageSchedule(Money baseFee, List<Band> bands, Money cap, Money minimum) {
         this.baseFee = baseFee;
         this.bands = Collections.unmodifiableList(new ArrayList<>(bands));
         this.cap = cap;
+        this.minimum = minimum;
     }
 
     /**
@@ -43,7 +46,7 @@ public final class PageSchedule {
         if (fee.isNegative()) {
             throw new IllegalArgumentException("Base fee " + fee + " is negative");
         }
-        return new PageSchedule(fee, List.of(), null);
+        return new PageSchedule(fee, List.of(), null, null);
     }
 
     /**
@@ -99,7 +102,7 @@ public final class PageSchedule {
         }
         List<Band> copy = new ArrayList<>(bands);
         copy.add(band);
-        return new PageSchedule(baseFee, copy, cap);
+        return new PageSchedule(baseFee, copy, cap, minimum);
     }
 
     /**
@@ -114,7 +117,32 @@ public final class PageSchedule {
         if (most.isNegative()) {
             throw new IllegalArgumentException("Cap " + most + " is negative");
         }
-        return new PageSchedule(baseFee, bands, most);
+        return new PageSchedule(baseFee, bands, most, minimum);
+    }
+
+    /**
+     * Returns a copy that allows at least an amount for any request of a page or more: "$0.75 a page, or a
+     * minimum fee of $10.00", the greater of the two (a cap still binds above it).
+     *
+     * @param amount  the least for a request of one page or more such as {@code "10.00"}, not null and not negative
+     * @return the changed schedule, not null
+     * @throws IllegalArgumentException if the amount is negative
+     */
+    public PageSchedule withMinimum(String amount) {
+        Money least = Money.parse(amount);
+        if (least.isNegative()) {
+            throw new IllegalArgumentException("Minimum " + least + " is negative");
+        }
+        return new PageSchedule(baseFee, bands, cap, least);
+    }
+
+    /**
+     * Returns the least the schedule allows for a request of a page or more.
+     *
+     * @return the minimum, empty if none
+     */
+    public Optional<Money> minimum() {
+        return Optional.ofNullable(minimum);
     }
 
     /**
@@ -122,8 +150,8 @@ public final class PageSchedule {
      *
      * @return the cap, empty if none
      */
-    public java.util.Optional<Money> cap() {
-        return java.util.Optional.ofNullable(cap);
+    public Optional<Money> cap() {
+        return Optional.ofNullable(cap);
     }
 
     /**
@@ -134,6 +162,15 @@ public final class PageSchedule {
      * @throws IllegalArgumentException if pages are negative
      */
     public Money maximumFor(int pages) {
+        Money sum = withoutMinimum(pages);
+        if (minimum != null && pages > 0) {
+            sum = Money.max(sum, minimum);
+        }
+        return cap == null ? sum : Money.min(sum, cap);
+    }
+
+    /** The base fee and the bands for a number of pages, before the minimum and the cap. */
+    private Money withoutMinimum(int pages) {
         if (pages < 0) {
             throw new IllegalArgumentException("Pages " + pages + " are negative");
         }
@@ -150,7 +187,7 @@ public final class PageSchedule {
                 sum = Itemisation.add(sum, band.amount.times(last - band.from + 1));
             }
         }
-        return cap == null ? sum : Money.min(sum, cap);
+        return sum;
     }
 
     /**
@@ -162,6 +199,24 @@ public final class PageSchedule {
         List<Integer> starts = new ArrayList<>(bands.size());
         for (Band band : bands) {
             starts.add(band.from);
+        }
+        if (minimum != null) {
+            // the first page past which the per-page charges rise above the minimum
+            int low = 1;
+            int high = FeeContext.MAX_PAGES;
+            Money least = minimum;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (withoutMinimum(mid).isGreaterThan(least)) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            if (low > 1 && low < FeeContext.MAX_PAGES && !starts.contains(low)) {
+                starts.add(low);
+                Collections.sort(starts);
+            }
         }
         if (cap != null && maximumFor(FeeContext.MAX_PAGES).equals(cap)) {
             // the first page at which the cap binds: where the maximum stops rising
@@ -198,18 +253,18 @@ public final class PageSchedule {
      * @return the rate, or null for any other schedule
      */
     Money singleRateOrNull() {
-        return baseFee.isZero() && cap == null && bands.size() == 1 && !bands.get(0).flat ? bands.get(0).amount : null;
+        return baseFee.isZero() && cap == null && minimum == null && bands.size() == 1 && !bands.get(0).flat ? bands.get(0).amount : null;
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PageSchedule o && baseFee.equals(o.baseFee) && bands.equals(o.bands)
-                && java.util.Objects.equals(cap, o.cap);
+                && Objects.equals(cap, o.cap) && Objects.equals(minimum, o.minimum);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(baseFee, bands, cap);
+        return Objects.hash(baseFee, bands, cap, minimum);
     }
 
     /**
@@ -227,6 +282,7 @@ public final class PageSchedule {
             parts.add(band.amount + (band.flat ? " flat" : "/page") + " from " + band.from);
         }
         String text = parts.isEmpty() ? "nothing" : String.join(" + ", parts);
+        text = minimum == null ? text : text + ", at least " + minimum + " from one page";
         return cap == null ? text : text + ", at most " + cap;
     }
 

@@ -305,7 +305,7 @@ public final class PriceListFile {
                 problem(charge.line(), "rule " + id + " needs a description");
                 return Optional.empty();
             }
-            int before = text.problems().size();
+            int before = text.problemCount();
             FeeCondition condition = condition(id, keys);
             List<Tier> tiers = tiers(id, kind, keys);
             Entry scope = keys.get("for");
@@ -338,7 +338,7 @@ public final class PriceListFile {
             BigDecimal rate = kind.equals("sales-tax") ? rate(id, keys.get("rate"), charge) : null;
             List<String> taxed = kind.equals("sales-tax") ? taxed(id, keys.get("on"), charge) : List.of();
             neverApplies(id, kind, keys, condition);
-            if (text.problems().size() > before) {
+            if (text.problemCount() > before) {
                 return Optional.empty();
             }
             try {
@@ -619,7 +619,7 @@ public final class PriceListFile {
             int first = keys.values().iterator().next().line();
             String[] parts = id.split("\\.", 2);
             String ruleId = parts[0];
-            int before = text.problems().size();
+            int before = text.problemCount();
             if (!ruleIds.contains(ruleId)) {
                 problem(first, "cost basis names no rule " + ruleId);
             }
@@ -635,7 +635,7 @@ public final class PriceListFile {
                     problem(first, "cost basis " + id + " needs " + required);
                 }
             }
-            if (text.problems().size() > before) {
+            if (text.problemCount() > before) {
                 return Optional.empty();
             }
             CostMethod method = enumValue(keys.get("method"), CostMethod::valueOf, "cost method");

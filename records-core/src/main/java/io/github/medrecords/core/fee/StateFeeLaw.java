@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Turns the fee limits of a state law file (docs/adding-a-state.md) into one {@link LegalSchedule} per version of
@@ -26,6 +27,7 @@ final class StateFeeLaw {
     private static final Set<String> KEYS = Set.of("cites", "source", "says", "limit", "pages", "postage", "amount", "charges",
             "method", "cost", "plus.documented", "plus.hourly", "versions");
     private static final String PLUS = "plus.";
+    private static final Pattern FIRST_PAGE = Pattern.compile("[1-9][0-9]{0,6}\\+");
     private static final Set<String> KINDS = Set.of("no-fee", "no-fee-for-images", "pages", "cost-based",
             "cost-of-materials", "images-at-cost", "flat-or-cost", "not-charged", "method-not-allowed", "fee-stated");
 
@@ -63,11 +65,11 @@ final class StateFeeLaw {
             for (Map.Entry<String, Map<String, Map<String, Entry>>> limit : byLimit.entrySet()) {
                 Map<String, Entry> keys = at(limit.getValue(), versions, v);
                 if (inVersion(limit.getKey(), keys, version, order)) {
-                    int before = text.problems().size();
+                    int before = text.problemCount();
                     LegalLimit built = limit(limit.getKey(), keys, version);
                     if (built != null) {
                         limits.add(built);
-                    } else if (text.problems().size() == before && reported.add(limit.getKey())) {
+                    } else if (text.problemCount() == before && reported.add(limit.getKey())) {
                         text.problem(keys.values().iterator().next().line(), "limit " + limit.getKey()
                                 + " could not be read");
                     }
@@ -153,7 +155,7 @@ final class StateFeeLaw {
                     + " expected one of " + new TreeSet<>(KINDS));
             return null;
         }
-        int before = text.problems().size();
+        int before = text.problemCount();
         FeeCondition condition = FeeConditionKeys.read(text, name, keys);
         // A carried-forward version's figures are unconfirmed; its exemptions and cost rules keep their own status.
         boolean figures = kind.equals("pages") || kind.equals("flat-or-cost");
@@ -199,7 +201,7 @@ final class StateFeeLaw {
                 text.problem(keys.get(key).line(), "limit " + name + " is " + kind + " and takes no " + key);
             }
         }
-        return text.problems().size() > before ? null : limit;
+        return text.problemCount() > before ? null : limit;
     }
 
     private Entry required(String name, Map<String, Entry> keys, String key, String kind) {
@@ -252,7 +254,7 @@ final class StateFeeLaw {
         return limit;
     }
 
-    /** Reads {@code base: 25.00, 1+: 0.50, flat 501+: 25.00, cap: 50.00}. */
+    /** Reads {@code base: 25.00, 1+: 0.50, flat 501+: 25.00, min: 10.00, cap: 50.00}. */
     private PageSchedule schedule(String name, Entry e) {
         PageSchedule schedule = PageSchedule.none();
         boolean ok = true;
@@ -261,7 +263,7 @@ final class StateFeeLaw {
             int colon = item.indexOf(':');
             if (colon < 0) {
                 text.problem(e.line(), "limit " + name + ": '" + item + "' is not 'base: amount', 'N+: rate',"
-                        + " 'flat N+: amount' or 'cap: amount'");
+                        + " 'flat N+: amount', 'min: amount' or 'cap: amount'");
                 ok = false;
                 continue;
             }
@@ -273,7 +275,8 @@ final class StateFeeLaw {
             }
             String figure = amount.amount().toPlainString();
             if (what.equals("base")) {
-                if (lastFrom > 0 || !schedule.baseFee().isZero()) {
+                if (lastFrom > 0 || !schedule.baseFee().isZero() || schedule.cap().isPresent()
+                        || schedule.minimum().isPresent()) {
                     text.problem(e.line(), "limit " + name + ": the base fee comes first, once");
                     ok = false;
                 } else {
@@ -281,10 +284,12 @@ final class StateFeeLaw {
                 }
             } else if (what.equals("cap")) {
                 schedule = schedule.withCap(figure);
+            } else if (what.equals("min")) {
+                schedule = schedule.withMinimum(figure);
             } else {
                 boolean flat = what.startsWith("flat ");
                 String from = flat ? what.substring("flat ".length()).strip() : what;
-                if (!from.matches("[1-9][0-9]{0,6}\\+")) {
+                if (!FIRST_PAGE.matcher(from).matches()) {
                     text.problem(e.line(), "limit " + name + ": '" + what + "' is not a first page like 21+");
                     ok = false;
                     continue;

@@ -57,6 +57,7 @@ public final class KeyedText {
     private final String source;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Properties one = new Properties();
 
     private KeyedText(String source) {
         this.source = source;
@@ -74,6 +75,19 @@ public final class KeyedText {
         KeyedText text = new KeyedText(source);
         text.readLines(reader);
         return text;
+    }
+
+    /**
+     * Returns a copy with the same entries and problems found so far, for another reader to interpret without
+     * reading the text again.
+     *
+     * @return the copy, not null
+     */
+    public KeyedText copy() {
+        KeyedText copy = new KeyedText(source);
+        copy.entries.putAll(entries);
+        copy.problems.addAll(problems);
+        return copy;
     }
 
     /**
@@ -103,6 +117,15 @@ public final class KeyedText {
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(Problem::line));
         return Collections.unmodifiableList(sorted);
+    }
+
+    /**
+     * Returns how many problems were found so far, to tell whether a step added one.
+     *
+     * @return the count, zero or more
+     */
+    public int problemCount() {
+        return problems.size();
     }
 
     /**
@@ -329,7 +352,7 @@ public final class KeyedText {
     }
 
     private void entry(String text, int line) {
-        Properties one = new Properties();
+        one.clear();
         try {
             one.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * One jurisdiction's law as data, read from its file (docs/adding-a-state.md): its sources and rules in words
@@ -37,6 +39,10 @@ public final class StateLawFile {
     public static final String BASE = "base";
 
     private static final Set<String> RULE_KEYS = Set.of("status", "sources", "words");
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9.-]+");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9-]+");
+    /** The built-in files' texts, read once; each reader interprets its own copy. */
+    private static final Map<UsState, Optional<KeyedText>> READ = new ConcurrentHashMap<>();
     private static final Set<String> VERSION_KEYS = Set.of("name", "publisher", "status", "until");
 
     /**
@@ -91,7 +97,7 @@ public final class StateLawFile {
                 nameEntry = e;
             } else if (key.startsWith("source.")) {
                 String tag = key.substring("source.".length());
-                if (!tag.matches("[A-Za-z0-9.-]+")) {
+                if (!TAG.matcher(tag).matches()) {
                     text.problem(e.line(), "source tag '" + tag + "' may hold letters, digits, '.' and '-' only");
                 } else if (e.value().isBlank()) {
                     text.problem(e.line(), "source " + tag + " needs an address");
@@ -110,7 +116,7 @@ public final class StateLawFile {
                 }
             } else if (key.startsWith("limit.") || key.startsWith("deadline.")) {
                 String[] parts = key.split("\\.", 3);
-                if (parts.length < 3 || !parts[1].matches("[A-Za-z0-9-]+")) {
+                if (parts.length < 3 || !NAME.matcher(parts[1]).matches()) {
                     text.problem(e.line(), "unknown key '" + key + "'; write " + parts[0]
                             + ".<name>.<key> with a name of letters, digits and '-'");
                 } else {
@@ -171,20 +177,29 @@ public final class StateLawFile {
      * @throws StateLawFormatException if the file breaks the format of its own keys
      */
     public static Optional<StateLawFile> builtIn(UsState state) {
+        Optional<KeyedText> read = READ.computeIfAbsent(Objects.requireNonNull(state, "state"),
+                StateLawFile::readResource);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        StateLawFile file = new StateLawFile(read.get().copy());
+        if (file.state != null && file.state != state) {
+            file.text.problem(1, "the file of " + state + " says state = " + file.state);
+        }
+        if (file.text.hasProblems()) {
+            file.refuseIfProblems();
+        }
+        return Optional.of(file);
+    }
+
+    private static Optional<KeyedText> readResource(UsState state) {
         String name = fileName(state);
         InputStream in = StateLawFile.class.getResourceAsStream("states/" + name);
         if (in == null) {
             return Optional.empty();
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            StateLawFile file = read(reader, name);
-            if (file.state != null && file.state != state) {
-                file.text.problem(1, "the file of " + state + " says state = " + file.state);
-            }
-            if (file.text.hasProblems()) {
-                file.refuseIfProblems();
-            }
-            return Optional.of(file);
+            return Optional.of(KeyedText.read(reader, name));
         } catch (IOException e) {
             throw new UncheckedIOException("State law file " + name + " could not be read", e);
         }

@@ -52,7 +52,7 @@ final class StateDeadlines {
 
     private static DeadlineRule rule(StateLawFile file, KeyedText text, String name, Map<String, Entry> keys) {
         int line = keys.values().iterator().next().line();
-        int before = text.problems().size();
+        int before = text.problemCount();
         for (Map.Entry<String, Entry> key : keys.entrySet()) {
             if (!KEYS.contains(key.getKey())) {
                 text.problem(key.getValue().line(), "deadline " + name + ": unknown key '" + key.getKey()
@@ -119,7 +119,7 @@ final class StateDeadlines {
         if (from != null && until != null && !until.isAfter(from)) {
             text.problem(keys.get("until").line(), "deadline " + name + " ends before it begins");
         }
-        if (text.problems().size() > before || number == null || dayCount == null || from == null) {
+        if (text.problemCount() > before || number == null || dayCount == null || from == null) {
             return null;
         }
         b.cited(title.value(), withSource(file, cites.value(), source.value())).within(number, dayCount)

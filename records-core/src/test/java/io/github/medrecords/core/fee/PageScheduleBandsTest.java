@@ -101,4 +101,18 @@ class PageScheduleBandsTest {
         assertThat(PageSchedule.perPage("0.65").plusPerPageFrom(21, "0.50").singleRateOrNull()).isNull();
         assertThat(PageSchedule.none().singleRateOrNull()).isNull();
     }
+
+    @Test
+    void aMinimumIsTheGreaterOfItAndThePagesFromOnePageAndACapStillBinds() {
+        // North Carolina: $0.75 a page for the first 25 pages, or a minimum fee of $10.00, whichever is greater
+        PageSchedule nc = PageSchedule.perPage("0.75").plusPerPageFrom(26, "0.50").withMinimum("10.00");
+        assertThat(nc.maximumFor(0)).isEqualTo(Money.ZERO);
+        assertThat(nc.maximumFor(1)).isEqualTo(Money.parse("10.00"));
+        assertThat(nc.maximumFor(13)).isEqualTo(Money.parse("10.00"));
+        assertThat(nc.maximumFor(14)).isEqualTo(Money.parse("10.50"));
+        assertThat(nc.bandStarts()).containsExactly(1, 14, 26);
+        assertThat(nc.withCap("12.00").maximumFor(100)).isEqualTo(Money.parse("12.00"));
+        assertThat(nc).isNotEqualTo(PageSchedule.perPage("0.75").plusPerPageFrom(26, "0.50"));
+        assertThat(nc.toString()).contains("at least $10.00");
+    }
 }

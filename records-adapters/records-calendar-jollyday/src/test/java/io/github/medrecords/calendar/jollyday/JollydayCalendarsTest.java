@@ -67,15 +67,26 @@ class JollydayCalendarsTest {
     @Test
     void everyStateHasACalendar() {
         for (UsState state : UsState.values()) {
-            assertThat(JollydayCalendars.usState(state).isHoliday(LocalDate.of(2026, 7, 3)))
-                    .as("Independence Day observed in %s", state).isTrue();
+            assertThat(JollydayCalendars.usState(state).isHoliday(LocalDate.of(2025, 7, 4)))
+                    .as("Independence Day, a Friday, in %s", state).isTrue();
         }
     }
 
     @Test
-    void listsItsCorrections() {
-        assertThat(JollydayCalendars.corrections()).hasSize(2)
+    void listsItsCorrectionsWithTheirSources() {
+        assertThat(JollydayCalendars.corrections())
                 .anySatisfy(c -> assertThat(c).contains("Columbus Day"))
-                .anySatisfy(c -> assertThat(c).contains("December 31"));
+                .anySatisfy(c -> assertThat(c).contains("December 31"))
+                .anySatisfy(c -> assertThat(c).contains("Patriots' Day").contains("M.G.L. c. 4"))
+                .allSatisfy(c -> assertThat(c).matches(".+ \\[.+\\]"));
+    }
+
+    @Test
+    void listsOneStatesCorrectionsWithThoseOfEveryCalendar() {
+        assertThat(JollydayCalendars.corrections(UsState.TX))
+                .anySatisfy(c -> assertThat(c).startsWith("Texas: adds December 24"))
+                .anySatisfy(c -> assertThat(c).contains("fourth Thursday"))
+                .noneSatisfy(c -> assertThat(c).startsWith("Massachusetts"));
+        assertThat(JollydayCalendars.corrections(UsState.WA)).noneSatisfy(c -> assertThat(c).startsWith("Washington"));
     }
 }

@@ -107,7 +107,7 @@ class FormatThreeCorpusTest {
                 .language(Language.SPANISH).build()).after().snapshot());
         corpus.put("paper-secure-link", DocumentCodecTest.paperRecordsBySecureLink());
         corpus.put("denied-reviewed-handed-off", DocumentCodecTest.deniedReviewedHandedOff());
-        for (PracticeProfile practice : RoundTripPractices.all()) {
+        for (PracticeProfile practice : RoundTripPractices.handMade()) {
             RequestCases cases = RequestCases.of(practice, 7);
             Instant at = Instant.parse("2026-11-02T15:00:00Z");
             RequestCase request = cases.submit(RequestNumber.of(2026, 1), at).after().withVersion(1);

@@ -28,6 +28,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * The library's services: the practice from {@code medrecords.practice.*}, validation, fees, deadlines,
@@ -59,13 +60,16 @@ public class MedrecordsAutoConfiguration {
      * The practice from {@code medrecords.practice.*}, unless the application defines its practices itself.
      *
      * @param properties  the properties, not null
+     * @param resourceLoader  the context's resource loader, whose class loader tells whether
+     *        records-calendar-jollyday is present, not null
      * @return the profile, not null
      * @throws MedrecordsConfigurationException listing every missing or wrong property
      */
     @Bean
     @ConditionalOnMissingBean({PracticeProfile.class, PracticeDirectory.class})
-    public PracticeProfile medrecordsPractice(MedrecordsProperties properties) {
-        return PracticeProfiles.fromProperties(properties.getPractice());
+    public PracticeProfile medrecordsPractice(MedrecordsProperties properties,
+            ResourceLoader resourceLoader) {
+        return PracticeProfiles.fromProperties(properties.getPractice(), resourceLoader.getClassLoader());
     }
 
     /**

@@ -179,8 +179,17 @@ public class MedrecordsProperties {
         /** The practice's price list in the price-list file format (docs/price-list-file.md); none charges nothing. */
         private Resource priceListFile;
 
-        /** Whether the first jurisdiction's legal holidays (from records-calendar-jollyday) close the practice. */
+        /**
+         * Whether a state's legal holidays (from records-calendar-jollyday, with the federal holidays the state
+         * observes) close the practice: those of {@code holiday-state}, by default the first jurisdiction's.
+         */
         private boolean stateHolidays = true;
+
+        /**
+         * The state whose legal holidays close the practice, when it is not the first jurisdiction (for example
+         * a practice in DC that follows Maryland's records law). Defaults to the first jurisdiction.
+         */
+        private UsState holidayState;
 
         /** A file of further holidays: one ISO date (2026-12-24) per line, '#' starts a comment. */
         private Resource holidaysFile;
@@ -273,6 +282,16 @@ public class MedrecordsProperties {
         /** @param stateHolidays  whether state holidays apply */
         public void setStateHolidays(boolean stateHolidays) {
             this.stateHolidays = stateHolidays;
+        }
+
+        /** @return the state whose holidays close the practice, null for the first jurisdiction */
+        public UsState getHolidayState() {
+            return holidayState;
+        }
+
+        /** @param holidayState  the state whose holidays close the practice */
+        public void setHolidayState(UsState holidayState) {
+            this.holidayState = holidayState;
         }
 
         /** @return the holidays file, null unless set */

@@ -43,13 +43,14 @@ final class PracticeProfiles {
     }
 
     /**
-     * Builds the profile.
+     * Builds the profile, looking for records-calendar-jollyday in the given class loader.
      *
      * @param p  the properties, not null
+     * @param classLoader  the application's class loader, null for the default
      * @return the profile, not null
      * @throws MedrecordsConfigurationException listing every problem
      */
-    static PracticeProfile fromProperties(MedrecordsProperties.Practice p) {
+    static PracticeProfile fromProperties(MedrecordsProperties.Practice p, ClassLoader classLoader) {
         Objects.requireNonNull(p, "p");
         List<String> problems = new ArrayList<>();
         PracticeId id = null;
@@ -99,6 +100,11 @@ final class PracticeProfiles {
         if (p.getHolidaysFile() != null) {
             holidays.addAll(readHolidays(p.getHolidaysFile(), problems));
         }
+        boolean jollyday = ClassUtils.isPresent(JOLLYDAY, classLoader);
+        if (p.isStateHolidays() && p.getHolidayState() != null && !jollyday) {
+            problems.add("medrecords.practice.holiday-state: add io.github.medrecords:records-calendar-jollyday "
+                    + "(the starter has it) for " + p.getHolidayState().displayName() + "'s legal holidays");
+        }
         PriceListFile prices = null;
         if (p.getPriceListFile() != null) {
             prices = readPriceList(p.getPriceListFile(), problems);
@@ -107,8 +113,10 @@ final class PracticeProfiles {
             throw new MedrecordsConfigurationException(problems);
         }
         HolidayCalendar calendar = HolidayCalendar.of(holidays);
-        if (p.isStateHolidays() && ClassUtils.isPresent(JOLLYDAY, PracticeProfiles.class.getClassLoader())) {
-            calendar = HolidayCalendar.union(StateHolidays.of(states.get(0)), calendar);
+        if (p.isStateHolidays() && jollyday) {
+            // The practice's state's legal holidays by default (the first jurisdiction); holiday-state overrides.
+            UsState holidayState = p.getHolidayState() != null ? p.getHolidayState() : states.get(0);
+            calendar = HolidayCalendar.union(StateHolidays.of(holidayState), calendar);
         }
         PracticeProfile.Builder b = PracticeProfile.builder(id).name(p.getName()).zone(zone)
                 .providerKind(p.getProviderKind() == null ? ProviderKind.PHYSICIAN : p.getProviderKind())

@@ -5,7 +5,9 @@ import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.timeframe.HolidayCalendar;
 
 /**
- * The one place that touches records-calendar-jollyday, loaded only when it is on the class path.
+ * The one place that touches records-calendar-jollyday, loaded only when it is on the class path: a state's
+ * legal holidays with the federal holidays it observes, corrected where Jollyday differs from the law
+ * (docs/holidays.md).
  */
 final class StateHolidays {
 
