@@ -15,6 +15,7 @@ import io.github.medrecords.core.fee.PriceList;
 import io.github.medrecords.core.fee.PriceListAudit;
 import io.github.medrecords.core.fee.PriceRule;
 import io.github.medrecords.core.fee.Tier;
+import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.practice.ExamplePractices;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class PriceListAuditProperties {
 
     private static final int EXAMPLES = 3000;
     private static final List<UsState> STATES = List.of(UsState.CT, UsState.NY, UsState.CA, UsState.TX, UsState.FL,
-            UsState.MA);
+            UsState.MA, UsState.NJ);
     private static final List<LocalDate> DAYS = List.of(LocalDate.of(2023, 6, 1), LocalDate.of(2026, 11, 2));
 
     private final FeeCalculator fees = FeeCalculator.standard();
@@ -51,8 +52,12 @@ class PriceListAuditProperties {
     private final Map<String, AuditReport> audits = new LinkedHashMap<>();
 
     private AuditReport audit(PriceList prices, UsState state, LocalDate day) {
-        return audits.computeIfAbsent(prices.name() + state + day,
-                k -> PriceListAudit.standard().audit(prices, state, day));
+        return audit(prices, state, day, ProviderKind.PHYSICIAN);
+    }
+
+    private AuditReport audit(PriceList prices, UsState state, LocalDate day, ProviderKind kind) {
+        return audits.computeIfAbsent(prices.name() + state + day + kind,
+                k -> PriceListAudit.standard().audit(prices, state, day, kind));
     }
 
     @Test
@@ -64,7 +69,8 @@ class PriceListAuditProperties {
             FeeContext context = FeeContextGenerator.seeded(seed).withJurisdictions(EnumSet.of(state))
                     .receivedOn(day).next();
             for (PriceList prices : lists) {
-                AuditReport report = audit(prices, state, day);
+                // the audit of the practice the context is at: a hospital's list is audited as a hospital's
+                AuditReport report = audit(prices, state, day, context.providerKind());
                 // A finding stands for its variants too (the same rule by record keeping or copy format).
                 Set<String> found = report.findings().stream()
                         .flatMap(f -> Stream.concat(Stream.of(f.legalRuleId()),
