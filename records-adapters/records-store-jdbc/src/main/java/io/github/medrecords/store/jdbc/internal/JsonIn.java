@@ -32,6 +32,15 @@ final class JsonIn {
         }
     }
 
+    /**
+     * Field names read before, shared by every reader so a name is not a new string each time it is read:
+     * slot by hash, the last name to land in a slot wins. Strings are immutable, so a slot read while
+     * another thread writes it holds either name, both whole.
+     */
+    private static final String[] NAMES = new String[1024];
+    /** Names longer than this are not kept. */
+    private static final int MAX_KEPT_NAME = 40;
+
     /** Deeper nesting than this is refused, as Jackson's default constraints refuse it. */
     private static final int MAX_DEPTH = 1000;
 
@@ -314,7 +323,7 @@ final class JsonIn {
                 throw invalid();
             }
             tokenStart = i;
-            tokenText = string(i + 1);
+            tokenText = fieldName(i + 1);
             names[depth - 1] = tokenText;
             afterName = true;
             return token = Token.FIELD_NAME;
@@ -476,6 +485,35 @@ final class JsonIn {
             j++;
         }
         throw invalid();
+    }
+
+    /** Reads a field name starting at i (after the quote), the same string as the last time it was read. */
+    private String fieldName(int i) {
+        int hash = 0;
+        int j = i;
+        while (j < length) {
+            char c = s.charAt(j);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' || c < 0x20 || j - i >= MAX_KEPT_NAME) {
+                return string(i);
+            }
+            hash = 31 * hash + c;
+            j++;
+        }
+        if (j >= length) {
+            throw invalid();
+        }
+        int slot = (hash ^ (hash >>> 10)) & (NAMES.length - 1);
+        String kept = NAMES[slot];
+        pos = j + 1;
+        if (kept != null && kept.length() == j - i && s.regionMatches(i, kept, 0, j - i)) {
+            return kept;
+        }
+        String name = s.substring(i, j);
+        NAMES[slot] = name;
+        return name;
     }
 
     private String escapedString(int i, int firstEscape) {

@@ -39,11 +39,23 @@ final class JsonOut {
         ESCAPES['\r'] = 'r';
     }
 
-    private final StringBuilder out = new StringBuilder(4096);
+    /** One builder per thread, emptied for each document: a document is written on one thread at a time. */
+    private static final ThreadLocal<StringBuilder> BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(4096));
+    /** A builder grown past this by a large document is not kept. */
+    private static final int MAX_KEPT_CAPACITY = 64 * 1024;
+
+    private final StringBuilder out;
     /** Whether the next value or field name in the current object or array needs a comma first. */
     private boolean comma;
 
     JsonOut() {
+        StringBuilder b = BUILDERS.get();
+        if (b.length() > 0) {
+            // Left by a document whose writing failed, or in use further up the stack: this one takes a new one.
+            b = new StringBuilder(4096);
+            BUILDERS.set(b);
+        }
+        out = b;
     }
 
     /** A part written as one JSON value (usually an object) at the writer's current position. */
@@ -52,7 +64,12 @@ final class JsonOut {
     }
 
     String finish() {
-        return out.toString();
+        String text = out.toString();
+        out.setLength(0);
+        if (out.capacity() > MAX_KEPT_CAPACITY) {
+            BUILDERS.remove();
+        }
+        return text;
     }
 
     JsonOut startObject() {
