@@ -169,6 +169,10 @@ public class StorageRoundTripBenchmark {
     public static class Next {
         long n;
         RequestCase request;
+        UUID id;
+        RequestNumber number;
+        String key;
+        String outboxKey;
 
         /**
          * Makes the next id, number, idempotency key and request.
@@ -179,6 +183,10 @@ public class StorageRoundTripBenchmark {
         public void make(StorageRoundTripBenchmark b) {
             n = ++b.sequence;
             request = b.request(n);
+            id = request.id().value();
+            number = request.number();
+            key = request.snapshot().idempotencyKey().orElseThrow();
+            outboxKey = number.value() + ":SUBMITTED";
         }
     }
 
@@ -234,7 +242,7 @@ public class StorageRoundTripBenchmark {
      */
     @Benchmark
     public void plainJdbc(Next next, Blackhole bh) throws SQLException {
-        plain(next.n, bh, false);
+        plain(next, bh, false);
     }
 
     /**
@@ -247,12 +255,13 @@ public class StorageRoundTripBenchmark {
      */
     @Benchmark
     public void plainJdbcWithOutbox(Next next, Blackhole bh) throws SQLException {
-        plain(next.n, bh, true);
+        plain(next, bh, true);
     }
 
-    private void plain(long n, Blackhole bh, boolean withOutbox) throws SQLException {
-        UUID id = new UUID(ID_HIGH_BITS, n);
-        RequestNumber number = RequestNumber.of(2026, n);
+    private void plain(Next next, Blackhole bh, boolean withOutbox) throws SQLException {
+        // The id, number and keys come made, as the adapter's come in its request.
+        UUID id = next.id;
+        RequestNumber number = next.number;
         RequestCase.Snapshot s = template;
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
@@ -260,7 +269,7 @@ public class StorageRoundTripBenchmark {
                 ps.setObject(1, id);
                 ps.setString(2, s.practiceId().value());
                 ps.setString(3, number.value());
-                ps.setString(4, "bench-" + n);
+                ps.setString(4, next.key);
                 ps.setString(5, s.patientKey().value());
                 ps.setString(6, s.status().name());
                 ps.setObject(7, receivedAt);
@@ -289,8 +298,8 @@ public class StorageRoundTripBenchmark {
             }
             if (withOutbox) {
                 try (PreparedStatement ps = c.prepareStatement(INSERT_OUTBOX)) {
-                    ps.setObject(1, new UUID(ID_HIGH_BITS + 1, n));
-                    ps.setString(2, number.value() + ":SUBMITTED");
+                    ps.setObject(1, new UUID(ID_HIGH_BITS + 1, next.n));
+                    ps.setString(2, next.outboxKey);
                     ps.setString(3, s.practiceId().value());
                     ps.setString(4, number.value());
                     ps.setString(5, EventType.SUBMITTED.name());
@@ -315,13 +324,14 @@ public class StorageRoundTripBenchmark {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        bh.consume(rs.getObject("id", UUID.class));
-                        bh.consume(rs.getString("practice_id"));
-                        bh.consume(rs.getString("request_number"));
-                        bh.consume(rs.getString("status"));
-                        bh.consume(rs.getLong("version"));
-                        bh.consume(rs.getInt("history_count"));
-                        bh.consume(rs.getString("document"));
+                        // By position, as the adapter reads them.
+                        bh.consume(rs.getObject(1, UUID.class));
+                        bh.consume(rs.getString(2));
+                        bh.consume(rs.getString(3));
+                        bh.consume(rs.getString(4));
+                        bh.consume(rs.getLong(5));
+                        bh.consume(rs.getInt(6));
+                        bh.consume(rs.getString(7));
                     }
                 }
             }
@@ -329,16 +339,16 @@ public class StorageRoundTripBenchmark {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        bh.consume(rs.getObject("request_id", UUID.class));
-                        bh.consume(rs.getInt("seq"));
-                        bh.consume(rs.getObject("happened_at", OffsetDateTime.class));
-                        bh.consume(rs.getString("actor_kind"));
-                        bh.consume(rs.getString("actor_id"));
-                        bh.consume(rs.getString("action"));
-                        bh.consume(rs.getString("from_status"));
-                        bh.consume(rs.getString("to_status"));
-                        bh.consume(rs.getString("detail"));
-                        bh.consume(rs.getString("reason"));
+                        bh.consume(rs.getObject(1, UUID.class));
+                        bh.consume(rs.getInt(2));
+                        bh.consume(rs.getObject(3, OffsetDateTime.class));
+                        bh.consume(rs.getString(4));
+                        bh.consume(rs.getString(5));
+                        bh.consume(rs.getString(6));
+                        bh.consume(rs.getString(7));
+                        bh.consume(rs.getString(8));
+                        bh.consume(rs.getString(9));
+                        bh.consume(rs.getString(10));
                     }
                 }
             }

@@ -124,8 +124,35 @@ public final class PatientKeys {
     }
 
     private static String normalize(String s) {
+        String ascii = normalizeAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
         return NOT_LETTER_OR_DIGIT.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""))
                 .replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The same as the general normalisation for text of ASCII characters only, without its regular
+     * expressions: ASCII has no decompositions and no combining marks, and its letters and digits are
+     * A-Z, a-z and 0-9. Null for text with any other character.
+     */
+    private static String normalizeAscii(String s) {
+        int length = s.length();
+        char[] kept = new char[length];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                kept[n++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                kept[n++] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(kept, 0, n);
     }
 
     @Override

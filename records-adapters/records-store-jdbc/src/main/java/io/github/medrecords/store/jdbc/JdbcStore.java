@@ -637,9 +637,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 binder.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getObject("id", UUID.class), rs.getString("practice_id"),
-                                rs.getString("request_number"), rs.getString("status"), rs.getLong("version"),
-                                rs.getInt("history_count"), rs.getString("document")));
+                        // By position, in REQUEST_COLUMNS' order: a lookup by name costs more than the value.
+                        rows.add(new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5), rs.getInt(6), rs.getString(7)));
                     }
                 }
             }
@@ -688,7 +688,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         Map<UUID, String> failed = new HashMap<>();
         for (int from = 0; from < rows.size(); from += IN_CHUNK) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + IN_CHUNK));
-            String marks = chunk.stream().map(r -> "?").collect(Collectors.joining(", "));
+            String marks = chunk.size() == 1 ? "?" : chunk.stream().map(r -> "?").collect(Collectors.joining(", "));
             try (PreparedStatement ps = c.prepareStatement("SELECT request_id, seq, happened_at, actor_kind, actor_id, "
                     + "action, from_status, to_status, detail, reason FROM mr_history WHERE request_id IN (" + marks
                     + ") ORDER BY request_id, seq")) {
@@ -697,15 +697,15 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        UUID request = rs.getObject("request_id", UUID.class);
+                        // By position, in the SELECT's order.
+                        UUID request = rs.getObject(1, UUID.class);
                         try {
-                            String from0 = rs.getString("from_status");
-                            HistoryEntry entry = new HistoryEntry(rs.getInt("seq"), Sql.instant(rs, "happened_at"),
-                                    new Actor(Actor.Kind.valueOf(rs.getString("actor_kind")),
-                                            rs.getString("actor_id")),
-                                    HistoryAction.valueOf(rs.getString("action")), from0 == null ? null : RequestStatus.valueOf(from0),
-                                    RequestStatus.valueOf(rs.getString("to_status")), rs.getString("detail"),
-                                    rs.getString("reason"));
+                            String from0 = rs.getString(7);
+                            HistoryEntry entry = new HistoryEntry(rs.getInt(2), Sql.instant(rs, 3),
+                                    new Actor(Actor.Kind.valueOf(rs.getString(4)), rs.getString(5)),
+                                    HistoryAction.valueOf(rs.getString(6)),
+                                    from0 == null ? null : RequestStatus.valueOf(from0),
+                                    RequestStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10));
                             byRequest.computeIfAbsent(request, k -> new ArrayList<>()).add(entry);
                         } catch (RuntimeException e) {
                             failed.putIfAbsent(request, "A history entry of the request cannot be read ("

@@ -1,10 +1,6 @@
 package io.github.medrecords.store.jdbc.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.medrecords.core.money.Money;
-import java.io.IOException;
-import java.io.Writer;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,92 +10,105 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Writes one document with Jackson's streaming generator, field by field in the order the codec calls,
- * without building a tree first. Optional fields are written only when present, amounts as plain decimal
- * text, dates and instants in ISO-8601 ({@link IsoText}), sets of names sorted.
+ * Writes one document straight into a {@link StringBuilder}, field by field in the order the codec calls,
+ * without building a tree first and without a general-purpose generator: the text is what Jackson's
+ * generator wrote for the same calls (compact, strings escaped as Jackson escapes them: quote, backslash
+ * and control characters only, as a backslash, {@code u} and four upper-case hex digits where no
+ * short escape exists), so stored documents keep their text. Optional fields are written only when
+ * present, amounts as plain decimal text, dates and instants in ISO-8601 ({@link IsoText}), sets of
+ * names sorted.
  *
  * <p>Not thread-safe: one per document.
  */
 final class JsonOut {
 
-    private final TextOut text = new TextOut();
-    private final JsonGenerator g;
+    /** The short escapes Jackson writes, by character below 0x80: 0 for none, {@code u} for four hex digits. */
+    private static final char[] ESCAPES = new char[128];
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    JsonOut() {
-        try {
-            g = Json.MAPPER.getFactory().createGenerator(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = 'u';
         }
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\f'] = 'f';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\r'] = 'r';
     }
 
-    /** A part written as one JSON value (usually an object) at the generator's current position. */
+    /** One builder per thread, emptied for each document: a document is written on one thread at a time. */
+    private static final ThreadLocal<StringBuilder> BUILDERS = ThreadLocal.withInitial(() -> new StringBuilder(4096));
+    /** A builder grown past this by a large document is not kept. */
+    private static final int MAX_KEPT_CAPACITY = 64 * 1024;
+
+    private final StringBuilder out;
+    /** Whether the next value or field name in the current object or array needs a comma first. */
+    private boolean comma;
+
+    JsonOut() {
+        StringBuilder b = BUILDERS.get();
+        if (b.length() > 0) {
+            // Left by a document whose writing failed, or in use further up the stack: this one takes a new one.
+            b = new StringBuilder(4096);
+            BUILDERS.set(b);
+        }
+        out = b;
+    }
+
+    /** A part written as one JSON value (usually an object) at the writer's current position. */
     @FunctionalInterface
     interface Part<T> extends BiConsumer<JsonOut, T> {
     }
 
     String finish() {
-        try {
-            g.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String text = out.toString();
+        out.setLength(0);
+        if (out.capacity() > MAX_KEPT_CAPACITY) {
+            BUILDERS.remove();
         }
-        return text.toString();
+        return text;
     }
 
     JsonOut startObject() {
-        try {
-            g.writeStartObject();
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        separate();
+        out.append('{');
+        comma = false;
         return this;
     }
 
     JsonOut endObject() {
-        try {
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        out.append('}');
+        comma = true;
         return this;
     }
 
     JsonOut name(String name) {
-        try {
-            g.writeFieldName(name);
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        separate();
+        quoted(name);
+        out.append(':');
+        comma = false;
         return this;
     }
 
     JsonOut value(String value) {
-        try {
-            g.writeString(value);
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        separate();
+        quoted(value);
+        comma = true;
         return this;
     }
 
     JsonOut value(long value) {
-        try {
-            g.writeNumber(value);
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        separate();
+        out.append(value);
+        comma = true;
         return this;
     }
 
     JsonOut text(String name, String value) {
-        try {
-            g.writeFieldName(name);
-            g.writeString(value);
-        } catch (IOException e) {
-            throw failed(e);
-        }
-        return this;
+        return name(name).value(value);
     }
 
     /** Writes the value's text when present; nothing otherwise. */
@@ -112,20 +121,13 @@ final class JsonOut {
     }
 
     JsonOut number(String name, long value) {
-        try {
-            g.writeNumberField(name, value);
-        } catch (IOException e) {
-            throw failed(e);
-        }
-        return this;
+        return name(name).value(value);
     }
 
     JsonOut bool(String name, boolean value) {
-        try {
-            g.writeBooleanField(name, value);
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        name(name);
+        out.append(value);
+        comma = true;
         return this;
     }
 
@@ -157,16 +159,14 @@ final class JsonOut {
 
     /** Writes each item's text, in the collection's order. */
     JsonOut strings(String name, Collection<?> values) {
-        try {
-            g.writeFieldName(name);
-            g.writeStartArray();
-            for (Object v : values) {
-                g.writeString(v.toString());
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw failed(e);
+        name(name);
+        out.append('[');
+        comma = false;
+        for (Object v : values) {
+            value(v.toString());
         }
+        out.append(']');
+        comma = true;
         return this;
     }
 
@@ -185,61 +185,43 @@ final class JsonOut {
 
     /** Writes an array of parts, in the collection's order. */
     <T> JsonOut list(String name, Collection<T> items, Part<T> part) {
-        try {
-            g.writeFieldName(name);
-            g.writeStartArray();
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        name(name);
+        out.append('[');
+        comma = false;
         for (T item : items) {
             part.accept(this, item);
         }
-        try {
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw failed(e);
-        }
+        out.append(']');
+        comma = true;
         return this;
     }
 
-    /**
-     * Collects what the generator flushes: usually the whole document in one write, which becomes the
-     * text with one copy (a {@code StringWriter} copies it twice and locks for each write).
-     */
-    private static final class TextOut extends Writer {
-
-        private String whole;
-        private StringBuilder parts;
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            if (whole == null && parts == null) {
-                whole = new String(chars, offset, length);
-            } else {
-                if (parts == null) {
-                    parts = new StringBuilder(whole.length() * 2 + length).append(whole);
-                    whole = null;
-                }
-                parts.append(chars, offset, length);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return parts != null ? parts.toString() : whole != null ? whole : "";
+    private void separate() {
+        if (comma) {
+            out.append(',');
         }
     }
 
-    /** The writer never fails; the generator reports only misuse this way. */
-    private static UncheckedIOException failed(IOException e) {
-        return new UncheckedIOException(e);
+    /** Writes a string in quotes, escaped as Jackson's generator escapes it. */
+    private void quoted(String text) {
+        StringBuilder o = out;
+        o.append('"');
+        int length = text.length();
+        int from = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 128 && ESCAPES[c] != 0) {
+                o.append(text, from, i);
+                char e = ESCAPES[c];
+                o.append('\\');
+                if (e == 'u') {
+                    o.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                } else {
+                    o.append(e);
+                }
+                from = i + 1;
+            }
+        }
+        o.append(text, from, length).append('"');
     }
 }

@@ -187,4 +187,17 @@ public final class Sql {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
+
+    /**
+     * Reads an instant column by position.
+     *
+     * @param rs  the result set on a row, not null
+     * @param column  the column's position, from 1
+     * @return the instant, null for SQL NULL
+     * @throws SQLException if the column cannot be read
+     */
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
 }
