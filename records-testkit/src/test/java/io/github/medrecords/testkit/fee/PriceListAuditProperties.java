@@ -36,7 +36,7 @@ class PriceListAuditProperties {
 
     private static final int EXAMPLES = 3000;
     private static final List<UsState> STATES = List.of(UsState.CT, UsState.NY, UsState.CA, UsState.TX, UsState.FL,
-            UsState.MA, UsState.NJ);
+            UsState.MA, UsState.NJ, UsState.TN);
     private static final List<LocalDate> DAYS = List.of(LocalDate.of(2023, 6, 1), LocalDate.of(2026, 11, 2));
 
     private final FeeCalculator fees = FeeCalculator.standard();
@@ -68,6 +68,11 @@ class PriceListAuditProperties {
             LocalDate day = DAYS.get(pick / STATES.size());
             FeeContext context = FeeContextGenerator.seeded(seed).withJurisdictions(EnumSet.of(state))
                     .receivedOn(day).next();
+            if (context.hasRecords() && context.pages() == 0) {
+                // the audit does not judge records without pages (a schedule that starts with a flat fee at page 1
+                // would make every flat per-request price a false finding there: the audit probes from 1 page)
+                return;
+            }
             for (PriceList prices : lists) {
                 // the audit of the practice the context is at: a hospital's list is audited as a hospital's
                 AuditReport report = audit(prices, state, day, context.providerKind());
