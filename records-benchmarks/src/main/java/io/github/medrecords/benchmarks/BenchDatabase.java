@@ -121,12 +121,13 @@ final class BenchDatabase implements AutoCloseable {
     void emptyRequestTables() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             if (isPostgres()) {
-                s.execute("TRUNCATE mr_history, mr_command_key, mr_outbox, mr_disclosure, mr_request");
+                s.execute("TRUNCATE mr_history, mr_command_key, mr_outbox, mr_disclosure, mr_patient_lock, mr_request");
             } else {
                 s.execute("DELETE FROM mr_history");
                 s.execute("DELETE FROM mr_command_key");
                 s.execute("DELETE FROM mr_outbox");
                 s.execute("DELETE FROM mr_disclosure");
+                s.execute("DELETE FROM mr_patient_lock");
                 s.execute("DELETE FROM mr_request");
             }
         }
