@@ -1,6 +1,7 @@
 package io.github.medrecords.core.workflow;
 
 import io.github.medrecords.core.request.PatientIdentity;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +40,12 @@ public final class PatientKeys {
 
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    /**
+     * Per thread, the patient keyed last (weakly held, so never kept alive by this) and its key: a
+     * submission's patient is keyed by the service and then again by a store checking the key, the same
+     * object both times.
+     */
+    private final ThreadLocal<KeyedLast> last = new ThreadLocal<>();
     private final boolean development;
     private final String fingerprint;
 
@@ -84,9 +91,19 @@ public final class PatientKeys {
      */
     public PatientKey keyOf(PatientIdentity patient) {
         Objects.requireNonNull(patient, "patient");
+        KeyedLast memo = last.get();
+        if (memo != null && memo.patient().get() == patient) {
+            return memo.key();
+        }
         String text = normalize(patient.name().family()) + "|" + normalize(patient.name().given()) + "|"
                 + patient.dateOfBirth();
-        return new PatientKey(HexFormat.of().formatHex(mac(text.getBytes(StandardCharsets.UTF_8))));
+        PatientKey key = new PatientKey(HexFormat.of().formatHex(mac(text.getBytes(StandardCharsets.UTF_8))));
+        last.set(new KeyedLast(new WeakReference<>(patient), key));
+        return key;
+    }
+
+    /** A patient keyed last on a thread, and its key. */
+    private record KeyedLast(WeakReference<PatientIdentity> patient, PatientKey key) {
     }
 
     /**

@@ -35,6 +35,7 @@ import io.github.medrecords.core.workflow.PatientKeys;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.store.jdbc.internal.DecodedRequests;
 import io.github.medrecords.store.jdbc.internal.DocumentCodec;
 import io.github.medrecords.store.jdbc.internal.Durability;
 import io.github.medrecords.store.jdbc.internal.H2Files;
@@ -95,6 +96,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     /** The Flyway history table of this store's migrations. */
     public static final String SCHEMA_HISTORY_TABLE = "mr_schema_history";
 
+    /** How many decoded requests a store keeps unless its builder says otherwise. */
+    public static final int DEFAULT_DECODED_REQUESTS = 1_000;
+
     private static final int MAX_KEY_LENGTH = 255;
     private static final int IN_CHUNK = 200;
 
@@ -112,11 +116,14 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
     /** Seals request documents at rest; null to store them as plain JSON. */
     private final StoredTextCipher cipher;
     private final PatientKeys patientKeys;
+    /** The requests saved or loaded last, decoded; null to decode every load. */
+    private final DecodedRequests decoded;
 
     private JdbcStore(Builder b, Durability durability) {
         this.sql = new Sql(b.dataSource, durability);
         this.cipher = b.cipher;
         this.patientKeys = b.patientKeys;
+        this.decoded = b.decodedRequests > 0 ? new DecodedRequests(b.decodedRequests) : null;
         PracticeDirectory practices = b.practices;
         this.codec = new DocumentCodec(b.law, id -> practices == null ? Optional.empty()
                 : practices.find(id).map(PracticeProfile::businessCalendar));
@@ -231,11 +238,9 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             Objects.requireNonNull(change, "change");
             validate(change);
             requireOwnPatientKey(change);
+            // Names, addresses and free text the intake let through are refused here too, on every database
+            // (PostgreSQL would store an unpaired surrogate as "?"): the codec finds them as it writes them.
             String document = codec.encode(change.request().snapshot());
-            // Names, addresses and free text the intake let through are refused here too, on every database:
-            // PostgreSQL would store an unpaired surrogate as "?".
-            requireStorable(document);
-            requireNoEscapedNul(document);
             documents.add(sealDocument(change.request().snapshot().id().value(), document));
         }
         sql.inTransaction("save requests", c -> {
@@ -244,6 +249,16 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             }
             return null;
         });
+        if (decoded != null) {
+            for (int i = 0; i < changes.size(); i++) {
+                RequestCase.Snapshot s = changes.get(i).request().snapshot();
+                if (codec.readsBack(s)) {
+                    decoded.keep(s.id().value(), changes.get(i).expectedVersion() + 1, documents.get(i), s);
+                } else {
+                    decoded.forget(s.id().value());
+                }
+            }
+        }
     }
 
     /**
@@ -285,22 +300,6 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
             throw new IllegalArgumentException("The " + what + " is longer than " + MAX_KEY_LENGTH + " characters");
         }
         requireStorable(key);
-    }
-
-    /**
-     * Refuses a document whose JSON escapes a NUL character ({@code \u0000} after an even number of
-     * backslashes): text with NUL is refused everywhere else, so it is refused in names and descriptions too.
-     */
-    private static void requireNoEscapedNul(String document) {
-        for (int i = document.indexOf("\\u0000"); i >= 0; i = document.indexOf("\\u0000", i + 1)) {
-            int backslashes = 0;
-            for (int j = i; j >= 0 && document.charAt(j) == '\\'; j--) {
-                backslashes++;
-            }
-            if (backslashes % 2 == 1) {
-                throw new UnstorableTextException(i);
-            }
-        }
     }
 
     /**
@@ -660,13 +659,30 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
                     throw new Json.DocumentException("The request's history has " + own.size() + " of its "
                             + row.historyCount() + " entries", null);
                 }
-                cases.add(RequestCase.restore(codec.decode(openDocument(row.id(), row.document()), row.version(),
-                        own)));
+                cases.add(RequestCase.restore(snapshot(row, own)));
             } catch (RuntimeException e) {
                 unreadable.add(unreadable(row, e));
             }
         }
         return new FoundRequests(cases, unreadable);
+    }
+
+    /**
+     * The request a row holds: the one kept in {@link #decoded} for exactly its text and version while a
+     * read would still give it back, else its document opened and decoded (and then kept).
+     */
+    private RequestCase.Snapshot snapshot(Row row, List<HistoryEntry> history) {
+        if (decoded != null) {
+            RequestCase.Snapshot kept = decoded.find(row.id(), row.version(), row.document(), history);
+            if (kept != null && codec.readsBack(kept)) {
+                return kept;
+            }
+        }
+        RequestCase.Snapshot s = codec.decode(openDocument(row.id(), row.document()), row.version(), history);
+        if (decoded != null && codec.readsBack(s)) {
+            decoded.keep(row.id(), row.version(), row.document(), s);
+        }
+        return s;
     }
 
     /** Reports a row that cannot be read: only what the row says outside the document, never a stored value. */
@@ -1296,6 +1312,11 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         });
     }
 
+    /** How many decoded requests the store keeps now, for tests in this package. */
+    int decodedRequestsKept() {
+        return decoded == null ? 0 : decoded.size();
+    }
+
     @Override
     public String toString() {
         return "JdbcStore[format " + DocumentCodec.FORMAT + "]";
@@ -1312,6 +1333,7 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
         private Law law = Law.builtIn();
         private StoredTextCipher cipher;
         private PatientKeys patientKeys;
+        private int decodedRequests = DEFAULT_DECODED_REQUESTS;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -1388,6 +1410,28 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
          */
         public Builder patientKeys(PatientKeys patientKeys) {
             this.patientKeys = Objects.requireNonNull(patientKeys, "patientKeys");
+            return this;
+        }
+
+        /**
+         * Sets how many requests the store keeps decoded in memory, those it saved or loaded last (default
+         * {@value JdbcStore#DEFAULT_DECODED_REQUESTS}; 0 keeps none). Loading a row that still holds exactly
+         * the document text and version a kept request was saved with or read from gives that request back
+         * without opening and decoding the document again; any other row (a later version, a document
+         * written by another process or sealed again under a new key) is decoded as always, and a request
+         * is kept only while decoding would give it back unchanged (the store's law refers to each of its
+         * rules, and its practice's calendar is the one it counts in). Requests are kept in the
+         * application's heap as the application itself holds them; each takes a few kilobytes.
+         *
+         * @param requests  how many requests to keep, 0 or more
+         * @return this builder, not null
+         */
+        public Builder decodedRequests(int requests) {
+            if (requests < 0) {
+                throw new IllegalArgumentException("The number of decoded requests to keep, " + requests
+                        + ", must not be negative");
+            }
+            this.decodedRequests = requests;
             return this;
         }
 

@@ -7,6 +7,7 @@ import io.github.medrecords.core.authorization.IdentityVerification;
 import io.github.medrecords.core.fee.Estimate;
 import io.github.medrecords.core.fee.Quote;
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.port.UnstorableTextException;
 import io.github.medrecords.core.request.RecordsRequest;
 import io.github.medrecords.core.timeframe.BusinessCalendar;
 import io.github.medrecords.core.timeframe.DueDate;
@@ -80,6 +81,9 @@ public final class DocumentCodec {
      *
      * @param s  the snapshot, not null
      * @return the JSON text, not null
+     * @throws UnstorableTextException if a text of the request holds a NUL character or an unpaired
+     *     surrogate, which PostgreSQL would refuse or store as {@code ?}; the message gives its position
+     *     in the document, never the text
      */
     public String encode(RequestCase.Snapshot s) {
         JsonOut o = new JsonOut();
@@ -113,7 +117,25 @@ public final class DocumentCodec {
         o.optionalPart("handOff", s.handOff(), WorkflowCodec::handOff);
         o.names("alertsRaised", s.alertsRaised());
         o.endObject();
-        return o.finish();
+        String text = o.finish();
+        if (o.unstorableAt() >= 0) {
+            throw new UnstorableTextException(o.unstorableAt());
+        }
+        return text;
+    }
+
+    /**
+     * Tells whether reading the snapshot's document now would give back the snapshot's own parts: every
+     * compliance finding's limit is one this codec's law refers to, every deadline's rule is the law's rule
+     * of its key and version, and the due date counts in the calendar a read would count it in now. A
+     * store may keep such a snapshot instead of decoding its document again ({@link DecodedRequests}).
+     *
+     * @param s  the snapshot, not null
+     * @return true if a read gives an equal snapshot
+     */
+    public boolean readsBack(RequestCase.Snapshot s) {
+        return (s.quote().isEmpty() || fees.readsBack(s.quote().get()))
+                && (s.dueDate().isEmpty() || timeframes.readsBack(s.dueDate().get(), s.practiceId()));
     }
 
     /**

@@ -143,6 +143,16 @@ final class FeeCodec {
         return q;
     }
 
+    /** Whether a read gives the quote's own findings: the law refers to each finding's limit. */
+    boolean readsBack(Quote q) {
+        for (ComplianceFinding f : q.compliance().findings()) {
+            if (law.refOf(f.limit()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkTotal(String what, Money computed, Money stored) {
         if (stored != null && !stored.equals(computed)) {
             throw new Json.DocumentException("The stored " + what + " total differs from its lines", null);

@@ -51,19 +51,25 @@ final class IsoText {
     }
 
     static String instant(Instant instant) {
+        return instant(new StringBuilder(30), instant).toString();
+    }
+
+    /** Appends the instant as {@link Instant#toString} writes it. */
+    static StringBuilder instant(StringBuilder b, Instant instant) {
         long seconds = instant.getEpochSecond();
         // 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z: ISO_INSTANT's own form there is this one.
         if (seconds < -62_167_219_200L || seconds > 253_402_300_799L) {
-            return instant.toString();
+            return b.append(instant);
         }
-        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-        StringBuilder b = new StringBuilder(30);
-        pad(b, t.getYear(), 4).append('-');
-        pad(b, t.getMonthValue(), 2).append('-');
-        pad(b, t.getDayOfMonth(), 2).append('T');
-        pad(b, t.getHour(), 2).append(':');
-        pad(b, t.getMinute(), 2).append(':');
-        pad(b, t.getSecond(), 2);
+        long days = Math.floorDiv(seconds, 86_400);
+        int secondOfDay = Math.floorMod(seconds, 86_400);
+        LocalDate date = LocalDate.ofEpochDay(days);
+        pad(b, date.getYear(), 4).append('-');
+        pad(b, date.getMonthValue(), 2).append('-');
+        pad(b, date.getDayOfMonth(), 2).append('T');
+        pad(b, secondOfDay / 3600, 2).append(':');
+        pad(b, secondOfDay / 60 % 60, 2).append(':');
+        pad(b, secondOfDay % 60, 2);
         int nano = instant.getNano();
         if (nano != 0) {
             b.append('.');
@@ -75,15 +81,17 @@ final class IsoText {
                 pad(b, nano, 9);
             }
         }
-        return b.append('Z').toString();
+        return b.append('Z');
     }
 
+    /** Appends the value's digits after as many zeros as make them width long (the value is not negative). */
     private static StringBuilder pad(StringBuilder b, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            b.append('0');
+        for (int limit = 10, i = 1; i < width; i++, limit *= 10) {
+            if (value < limit) {
+                b.append('0');
+            }
         }
-        return b.append(digits);
+        return b.append(value);
     }
 
     /** The decimal value of {@code count} ASCII digits from {@code from}, or -1 if one is not a digit. */

@@ -47,6 +47,8 @@ final class JsonOut {
     private final StringBuilder out;
     /** Whether the next value or field name in the current object or array needs a comma first. */
     private boolean comma;
+    /** Where the first text a store cannot keep is in the document (NUL, an unpaired surrogate); -1 for none. */
+    private int unstorableAt = -1;
 
     JsonOut() {
         StringBuilder b = BUILDERS.get();
@@ -61,6 +63,17 @@ final class JsonOut {
     /** A part written as one JSON value (usually an object) at the writer's current position. */
     @FunctionalInterface
     interface Part<T> extends BiConsumer<JsonOut, T> {
+    }
+
+    /**
+     * Where the first NUL character or unpaired surrogate written so far is in the document: the text
+     * holds it as it is (a surrogate) or escaped (NUL, as {@code \u0000}), which PostgreSQL would store
+     * as {@code ?} or refuse.
+     *
+     * @return the position in the document, -1 for none
+     */
+    int unstorableAt() {
+        return unstorableAt;
     }
 
     String finish() {
@@ -85,10 +98,12 @@ final class JsonOut {
         return this;
     }
 
+    /**
+     * Writes a field name: one of the codec's own names, letters only, so never escaped.
+     */
     JsonOut name(String name) {
         separate();
-        quoted(name);
-        out.append(':');
+        out.append('"').append(name).append("\":");
         comma = false;
         return this;
     }
@@ -140,7 +155,11 @@ final class JsonOut {
     }
 
     JsonOut instant(String name, Instant instant) {
-        return text(name, IsoText.instant(instant));
+        name(name);
+        out.append('"');
+        IsoText.instant(out, instant).append('"');
+        comma = true;
+        return this;
     }
 
     JsonOut enumName(String name, Enum<?> value) {
@@ -179,7 +198,9 @@ final class JsonOut {
 
     /** Writes a part as the value of a field when present; nothing otherwise. */
     <T> JsonOut optionalPart(String name, Optional<T> value, Part<T> part) {
-        value.ifPresent(v -> part(name, v, part));
+        if (value.isPresent()) {
+            part(name, value.get(), part);
+        }
         return this;
     }
 
@@ -202,7 +223,10 @@ final class JsonOut {
         }
     }
 
-    /** Writes a string in quotes, escaped as Jackson's generator escapes it. */
+    /**
+     * Writes a string in quotes, escaped as Jackson's generator escapes it, and notes where the first NUL
+     * or unpaired surrogate is.
+     */
     private void quoted(String text) {
         StringBuilder o = out;
         o.append('"');
@@ -210,8 +234,17 @@ final class JsonOut {
         int from = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c < 128 && ESCAPES[c] != 0) {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                if (pairedSurrogate(text, i)) {
+                    i++;
+                } else if (unstorableAt < 0) {
+                    unstorableAt = o.length() + i - from;
+                }
+            } else if (c < 128 && ESCAPES[c] != 0) {
                 o.append(text, from, i);
+                if (c == 0 && unstorableAt < 0) {
+                    unstorableAt = o.length();
+                }
                 char e = ESCAPES[c];
                 o.append('\\');
                 if (e == 'u') {
@@ -223,5 +256,11 @@ final class JsonOut {
             }
         }
         o.append(text, from, length).append('"');
+    }
+
+    /** Whether the character at i is the high half of a surrogate pair. */
+    private static boolean pairedSurrogate(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 }

@@ -221,6 +221,20 @@ final class TimeframeCodec {
                 JsonIn.required(reason, "writtenReason"));
     }
 
+    /**
+     * Whether a read gives the due date itself: each deadline's rule is the law's rule of its key and
+     * version, and the calendar is the one a read counts in now.
+     */
+    boolean readsBack(DueDate due, PracticeId practice) {
+        for (RuleDeadline d : due.deadlines()) {
+            DeadlineRule rule = d.rule();
+            if (!law.rule(rule.key(), rule.inForceFrom()).filter(rule::equals).isPresent()) {
+                return false;
+            }
+        }
+        return due.calendar().equals(calendar(due.calendar().zone(), practice));
+    }
+
     private BusinessCalendar calendar(ZoneId zone, PracticeId practice) {
         return current(zone, practice).orElseGet(() -> BusinessCalendar.of(zone, HolidayCalendar.none()));
     }
