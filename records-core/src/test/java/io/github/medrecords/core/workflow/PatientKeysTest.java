@@ -55,6 +55,31 @@ class PatientKeysTest {
     }
 
     @Test
+    void keysEachPatientOfAnInterleavedRunAsAFreshKeyingWouldOnEveryThread() throws Exception {
+        PatientKeys site = PatientKeys.hmacSha256(SECRET);
+        PatientIdentity[] patients = {MARIA, PatientIdentity.of(PersonName.of("Seán", "D'Angelo"),
+                LocalDate.of(1952, 4, 12), null, new ContactDetails(null, null, null)),
+            PatientIdentity.of(PersonName.of("Maria", "Kowalski"), LocalDate.of(1971, 3, 15), null,
+                new ContactDetails(null, null, null))};
+        PatientKey[] expected = new PatientKey[patients.length];
+        for (int i = 0; i < patients.length; i++) {
+            expected[i] = PatientKeys.hmacSha256(SECRET).keyOf(patients[i]);
+        }
+        Runnable run = () -> {
+            // The same patient twice, then another: the one remembered last must never answer for another.
+            for (int i = 0; i < 60; i++) {
+                int p = i / 2 % patients.length;
+                assertThat(site.keyOf(patients[p])).as("step %d", i).isEqualTo(expected[p]);
+            }
+        };
+        run.run();
+        Thread other = new Thread(run);
+        other.start();
+        other.join();
+        assertThat(expected).doesNotHaveDuplicates();
+    }
+
+    @Test
     void refusesAShortSecretAndNeverShowsIt() {
         assertThatIllegalArgumentException().isThrownBy(() -> PatientKeys.hmacSha256(new byte[31]))
                 .withMessageContaining("32");

@@ -2,6 +2,7 @@ package io.github.medrecords.store.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.medrecords.core.request.RequesterRole;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,7 +100,9 @@ class JsonTextTest {
         for (String broken : List.of("{\"a\":01}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":+1}", "{\"a\":-}",
                 "{\"a\":1e}", "{\"a\":tru}", "{\"a\":nul}", "{\"a\":\"x}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12G4\"}",
                 "{\"a\":\"\u0001\"}", "{\"a\" 1}", "{\"a\":1,}", "{,\"a\":1}", "[1,]", "[,1]", "{\"a\":1}}",
-                "{\"a\":1} x", "{'a':1}", "{a:1}", "{\"a\":NaN}", "{\"a\":1x}", "{\"a\":[1 2]}", "{\"a\":1")) {
+                "{\"a\":1} x", "{'a':1}", "{a:1}", "{\"a\":NaN}", "{\"a\":1x}", "{\"a\":[1 2]}", "{\"a\":1",
+                "{\"a\":\"x\u0001\\n\"}", "{\"a\":\"\\n\u0001\"}", "{\"a\":\"x\u0001\"}", "{\"a\u0001\":1}",
+                "{\n\"a\":\"x\ny\"}")) {
             assertThat(jacksonReads(broken)).as(broken).isFalse();
             assertThatExceptionOfType(Json.DocumentException.class).as(broken).isThrownBy(() -> walk(broken))
                     .withMessage("The stored document is not valid JSON");
@@ -112,6 +116,20 @@ class JsonTextTest {
         assertThatExceptionOfType(Json.DocumentException.class).isThrownBy(number::integer)
                 .withMessage("The field 'count' is not an integer");
         assertThat(number.longValue()).isEqualTo(-2_147_483_649L);
+    }
+
+    @Test
+    void theReaderTakesWhiteSpaceBetweenTokensAndEnumNamesWithOrWithoutEscapes() {
+        JsonIn in = JsonIn.of("{\n  \"r\" : \"PATIENT\",\r\n\t\"e\":\"PATI\\u0045NT\", \"u\":\"NOBODY\" }");
+
+        assertThat(in.object("document").next()).isEqualTo("r");
+        assertThat(in.enumValue(RequesterRole.class)).isEqualTo(RequesterRole.PATIENT);
+        assertThat(in.next()).isEqualTo("e");
+        assertThat(in.enumValue(RequesterRole.class)).isEqualTo(RequesterRole.PATIENT);
+        assertThat(in.next()).isEqualTo("u");
+        assertThatIllegalArgumentException().isThrownBy(() -> in.enumValue(RequesterRole.class));
+        assertThat(in.next()).isNull();
+        in.end();
     }
 
     @Test
