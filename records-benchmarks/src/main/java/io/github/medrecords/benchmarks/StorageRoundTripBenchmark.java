@@ -52,12 +52,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code adapter}: {@link JdbcStore#save} of the request's creating change set (the request row
  *       and its one history row, in one transaction, the document encoded from the aggregate) and
- *       {@link JdbcStore#findById} (the row and its history in one transaction, the document decoded
- *       and the aggregate restored).</li>
- *   <li>{@code plainJdbc}, its baseline: in one transaction (auto-commit off, then on again, as the
- *       adapter does) the same {@code INSERT} of the {@code mr_request} row with the same document text
- *       the adapter wrote for the template and a batch {@code INSERT} of the same history row; then in
- *       one transaction the adapter's two {@code SELECT}s (the row's columns by id, the history rows by
+ *       {@link JdbcStore#findById} (the row and its history in one transaction). The store keeps the
+ *       requests it saved or loaded last decoded (its default), so the load finds the row's text and
+ *       version unchanged and restores the kept request, as the next command on a request does after the
+ *       last one saved it.</li>
+ *   <li>{@code adapterDecodingEveryLoad}: the same through a store that keeps none
+ *       ({@code decodedRequests(0)}): the load decodes the document and restores the aggregate, as a load
+ *       of a row another process wrote does.</li>
+ *   <li>{@code plainJdbc}, the baseline: in one transaction (auto-commit off, then on again, as the
+ *       adapter does) the same {@code INSERT} of the {@code mr_request} row with the document text the
+ *       adapter writes for that request (the template's text with the request's id, number and key, a
+ *       new string each time) and a batch {@code INSERT} of the same history row; then in one
+ *       transaction the adapter's two {@code SELECT}s (the row's columns by id, the history rows by
  *       request id), every column read. No JSON is written or parsed, no aggregate built.</li>
  *   <li>{@code adapterWithOutbox} and {@code plainJdbcWithOutbox}: the same with the submission's
  *       outbox message in the save (one more {@code INSERT} of an {@code mr_outbox} row with the same
@@ -95,6 +101,8 @@ public class StorageRoundTripBenchmark {
 
     private BenchDatabase db;
     private JdbcStore store;
+    /** The same store keeping no decoded requests, so every load decodes its document. */
+    private JdbcStore decodingStore;
     private RequestCase.Snapshot template;
     private String document;
     private String payload;
@@ -113,6 +121,8 @@ public class StorageRoundTripBenchmark {
         db = BenchDatabase.start(database, false);
         PracticeProfile practice = ExamplePractices.connecticutOrthopaedics();
         store = JdbcStore.builder(db.dataSource()).practices(PracticeDirectory.of(practice)).build();
+        decodingStore = JdbcStore.builder(db.dataSource()).migrate(false).practices(PracticeDirectory.of(practice))
+                .decodedRequests(0).build();
         template = RequestCases.of(practice, 7).submit(RequestNumber.of(2026, 1),
                 Instant.parse("2026-11-02T15:00:00Z")).after().snapshot();
         RequestCase first = RequestCase.restore(template);
@@ -235,6 +245,20 @@ public class StorageRoundTripBenchmark {
         RequestCase request = next.request;
         store.save(List.of(new ChangeSet(request, 0, request.history(), List.of(), List.of())));
         return store.findById(request.id()).orElseThrow();
+    }
+
+    /**
+     * Saves a new request through an adapter that keeps no decoded requests and loads it back: the load
+     * opens and decodes the document, as a load of a row this process did not write or read last does.
+     *
+     * @param next  the request to save, not null
+     * @return the loaded request
+     */
+    @Benchmark
+    public RequestCase adapterDecodingEveryLoad(Next next) {
+        RequestCase request = next.request;
+        decodingStore.save(List.of(new ChangeSet(request, 0, request.history(), List.of(), List.of())));
+        return decodingStore.findById(request.id()).orElseThrow();
     }
 
     /**
