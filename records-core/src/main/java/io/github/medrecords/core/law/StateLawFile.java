@@ -443,9 +443,22 @@ public final class StateLawFile {
      * @return the citation, not null
      */
     public Citation citation(String ruleId, Version version) {
+        return citation(ruleId, version, sourceTextOf(ruleId));
+    }
+
+    /**
+     * Returns a citation of one of the file's rules with another source text than its source tags, for a limit or
+     * deadline that names its own source: UNCONFIRMED when the rule is, or when the version relied on is.
+     *
+     * @param ruleId  the rule id, not null
+     * @param version  the version relied on, null for none
+     * @param sourceText  the source text the citation gives, not blank
+     * @return the citation, not null
+     * @throws IllegalArgumentException if the rule id or source text is blank
+     */
+    public Citation citation(String ruleId, Version version, String sourceText) {
         LawRule rule = rules.get(ruleId);
         boolean unconfirmed = rule != null && rule.unconfirmed() || version != null && version.unconfirmed();
-        String sourceText = sourceTextOf(ruleId);
         return unconfirmed ? Citation.unconfirmedLaw(ruleId, sourceText) : Citation.law(ruleId, sourceText);
     }
 
