@@ -179,17 +179,22 @@ public final class StateLawFile {
     public static Optional<StateLawFile> builtIn(UsState state) {
         Optional<KeyedText> read = READ.computeIfAbsent(Objects.requireNonNull(state, "state"),
                 StateLawFile::readResource);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        StateLawFile file = new StateLawFile(read.get().copy());
+        return read.map(text -> ofState(state, text.copy()));
+    }
+
+    /**
+     * Reads a text as the file of one state: refused if it names another state or breaks the format of its own
+     * keys.
+     */
+    static StateLawFile ofState(UsState state, KeyedText text) {
+        StateLawFile file = new StateLawFile(text);
         if (file.state != null && file.state != state) {
             file.text.problem(1, "the file of " + state + " says state = " + file.state);
         }
         if (file.text.hasProblems()) {
             file.refuseIfProblems();
         }
-        return Optional.of(file);
+        return file;
     }
 
     private static Optional<KeyedText> readResource(UsState state) {
