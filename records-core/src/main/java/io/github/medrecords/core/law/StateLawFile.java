@@ -189,7 +189,9 @@ public final class StateLawFile {
     static StateLawFile ofState(UsState state, KeyedText text) {
         StateLawFile file = new StateLawFile(text);
         if (file.state != null && file.state != state) {
-            file.text.problem(1, "the file of " + state + " says state = " + file.state);
+            int line = text.entries().stream().filter(e -> e.key().equals("state")).findFirst().map(Entry::line)
+                    .orElse(1);
+            file.text.problem(line, "the file of " + state + " says state = " + file.state);
         }
         if (file.text.hasProblems()) {
             file.refuseIfProblems();
