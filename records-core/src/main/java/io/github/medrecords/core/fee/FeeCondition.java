@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The contexts a fee rule applies to, as data: for each dimension (legal basis, requester role, copy
@@ -25,43 +26,58 @@ import java.util.Set;
  */
 public final class FeeCondition {
 
-    private static final FeeCondition ANY = new FeeCondition(EnumSet.noneOf(LegalBasis.class),
-            EnumSet.noneOf(RequesterRole.class), EnumSet.noneOf(CopyFormat.class), EnumSet.noneOf(RecordKeeping.class),
-            EnumSet.noneOf(DeliveryMethod.class), EnumSet.noneOf(PurposeKind.class), Set.of(), false, null,
-            EnumSet.noneOf(RequesterKind.class), EnumSet.noneOf(ProviderKind.class), false, EnumSet.noneOf(PurposeKind.class));
+    private static final FeeCondition ANY = new FeeCondition(new Parts());
 
-    private final EnumSet<LegalBasis> legalBases;
-    private final EnumSet<RequesterRole> roles;
-    private final EnumSet<CopyFormat> copyFormats;
-    private final EnumSet<RecordKeeping> recordKeepings;
-    private final EnumSet<DeliveryMethod> deliveryMethods;
-    private final EnumSet<PurposeKind> purposes;
-    private final Set<RecordType> recordTypes;
-    private final boolean documentedClaim;
-    private final Boolean attorneyBeforeSuit;
-    private final EnumSet<RequesterKind> requesterKinds;
-    private final EnumSet<ProviderKind> providerKinds;
-    private final boolean firstCopy;
-    private final EnumSet<PurposeKind> excludedPurposes;
+    /** The values by dimension; a changed copy is filled before it is frozen here, never after. */
+    private final Parts parts;
 
-    private FeeCondition(EnumSet<LegalBasis> legalBases, EnumSet<RequesterRole> roles,
-            EnumSet<CopyFormat> copyFormats, EnumSet<RecordKeeping> recordKeepings,
-            EnumSet<DeliveryMethod> deliveryMethods, EnumSet<PurposeKind> purposes, Set<RecordType> recordTypes,
-            boolean documentedClaim, Boolean attorneyBeforeSuit, EnumSet<RequesterKind> requesterKinds,
-            EnumSet<ProviderKind> providerKinds, boolean firstCopy, EnumSet<PurposeKind> excludedPurposes) {
-        this.legalBases = legalBases;
-        this.roles = roles;
-        this.copyFormats = copyFormats;
-        this.recordKeepings = recordKeepings;
-        this.deliveryMethods = deliveryMethods;
-        this.purposes = purposes;
-        this.recordTypes = recordTypes;
-        this.documentedClaim = documentedClaim;
-        this.attorneyBeforeSuit = attorneyBeforeSuit;
-        this.requesterKinds = requesterKinds;
-        this.providerKinds = providerKinds;
-        this.firstCopy = firstCopy;
-        this.excludedPurposes = excludedPurposes;
+    /**
+     * A condition's values by dimension, empty meaning any: the one place that lists the dimensions, so that a
+     * {@code with...} method copies them all and changes one.
+     */
+    private static final class Parts {
+        private EnumSet<LegalBasis> legalBases = EnumSet.noneOf(LegalBasis.class);
+        private EnumSet<RequesterRole> roles = EnumSet.noneOf(RequesterRole.class);
+        private EnumSet<CopyFormat> copyFormats = EnumSet.noneOf(CopyFormat.class);
+        private EnumSet<RecordKeeping> recordKeepings = EnumSet.noneOf(RecordKeeping.class);
+        private EnumSet<DeliveryMethod> deliveryMethods = EnumSet.noneOf(DeliveryMethod.class);
+        private EnumSet<PurposeKind> purposes = EnumSet.noneOf(PurposeKind.class);
+        private Set<RecordType> recordTypes = Set.of();
+        private boolean documentedClaim;
+        private Boolean attorneyBeforeSuit;
+        private EnumSet<RequesterKind> requesterKinds = EnumSet.noneOf(RequesterKind.class);
+        private EnumSet<ProviderKind> providerKinds = EnumSet.noneOf(ProviderKind.class);
+        private boolean firstCopy;
+        private EnumSet<PurposeKind> excludedPurposes = EnumSet.noneOf(PurposeKind.class);
+
+        private Parts copy() {
+            Parts copy = new Parts();
+            copy.legalBases = legalBases;
+            copy.roles = roles;
+            copy.copyFormats = copyFormats;
+            copy.recordKeepings = recordKeepings;
+            copy.deliveryMethods = deliveryMethods;
+            copy.purposes = purposes;
+            copy.recordTypes = recordTypes;
+            copy.documentedClaim = documentedClaim;
+            copy.attorneyBeforeSuit = attorneyBeforeSuit;
+            copy.requesterKinds = requesterKinds;
+            copy.providerKinds = providerKinds;
+            copy.firstCopy = firstCopy;
+            copy.excludedPurposes = excludedPurposes;
+            return copy;
+        }
+    }
+
+    private FeeCondition(Parts parts) {
+        this.parts = parts;
+    }
+
+    /** Returns a copy of this condition with the values that {@code change} sets. */
+    private FeeCondition with(Consumer<Parts> change) {
+        Parts changed = parts.copy();
+        change.accept(changed);
+        return new FeeCondition(changed);
     }
 
     /**
@@ -81,8 +97,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withLegalBases(LegalBasis first, LegalBasis... rest) {
-        return new FeeCondition(EnumSet.of(first, rest), roles, copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
+        return with(p -> p.legalBases = EnumSet.of(first, rest));
     }
 
     /**
@@ -93,8 +108,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withRoles(RequesterRole first, RequesterRole... rest) {
-        return new FeeCondition(legalBases, EnumSet.of(first, rest), copyFormats, recordKeepings, deliveryMethods,
-                purposes, recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
+        return with(p -> p.roles = EnumSet.of(first, rest));
     }
 
     /**
@@ -104,9 +118,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withCopyFormat(CopyFormat format) {
-        return new FeeCondition(legalBases, roles, EnumSet.of(format), recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
-                excludedPurposes);
+        return with(p -> p.copyFormats = EnumSet.of(format));
     }
 
     /**
@@ -116,9 +128,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withRecordKeeping(RecordKeeping keeping) {
-        return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(keeping), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
-                excludedPurposes);
+        return with(p -> p.recordKeepings = EnumSet.of(keeping));
     }
 
     /**
@@ -129,9 +139,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withDeliveryMethods(DeliveryMethod first, DeliveryMethod... rest) {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, EnumSet.of(first, rest), purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
-                excludedPurposes);
+        return with(p -> p.deliveryMethods = EnumSet.of(first, rest));
     }
 
     /**
@@ -142,8 +150,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withPurposes(PurposeKind first, PurposeKind... rest) {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods,
-                EnumSet.of(first, rest), recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
+        return with(p -> p.purposes = EnumSet.of(first, rest));
     }
 
     /**
@@ -159,9 +166,8 @@ public final class FeeCondition {
         for (RecordType type : rest) {
             types.add(Objects.requireNonNull(type, "type"));
         }
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                Collections.unmodifiableSet(types), documentedClaim,
-                attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
+        Set<RecordType> unmodifiable = Collections.unmodifiableSet(types);
+        return with(p -> p.recordTypes = unmodifiable);
     }
 
     /**
@@ -170,8 +176,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withDocumentedClaim() {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                true, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
+        return with(p -> p.documentedClaim = true);
     }
 
     /**
@@ -182,9 +187,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withRecordKeepings(RecordKeeping first, RecordKeeping... rest) {
-        return new FeeCondition(legalBases, roles, copyFormats, EnumSet.of(first, rest), deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
-                excludedPurposes);
+        return with(p -> p.recordKeepings = EnumSet.of(first, rest));
     }
 
     /**
@@ -195,8 +198,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withAttorneyBeforeSuit(boolean beforeSuit) {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, beforeSuit, requesterKinds, providerKinds, firstCopy, excludedPurposes);
+        return with(p -> p.attorneyBeforeSuit = beforeSuit);
     }
 
     /**
@@ -208,8 +210,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withRequesterKinds(RequesterKind first, RequesterKind... rest) {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, EnumSet.of(first, rest), providerKinds, firstCopy, excludedPurposes);
+        return with(p -> p.requesterKinds = EnumSet.of(first, rest));
     }
 
     /**
@@ -221,8 +222,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withProviderKinds(ProviderKind first, ProviderKind... rest) {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, requesterKinds, EnumSet.of(first, rest), firstCopy, excludedPurposes);
+        return with(p -> p.providerKinds = EnumSet.of(first, rest));
     }
 
     /**
@@ -232,8 +232,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withFirstCopy() {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, true, excludedPurposes);
+        return with(p -> p.firstCopy = true);
     }
 
     /**
@@ -245,8 +244,7 @@ public final class FeeCondition {
      * @return the changed condition, not null
      */
     public FeeCondition withoutPurposes(PurposeKind first, PurposeKind... rest) {
-        return new FeeCondition(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes, recordTypes,
-                documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy, EnumSet.of(first, rest));
+        return with(p -> p.excludedPurposes = EnumSet.of(first, rest));
     }
 
     /**
@@ -256,24 +254,25 @@ public final class FeeCondition {
      * @return true if the condition applies
      */
     public boolean matches(FeeContext context) {
-        return (legalBases.isEmpty() || legalBases.contains(context.legalBasis()))
-                && (roles.isEmpty() || roles.contains(context.requesterRole()))
-                && (copyFormats.isEmpty() || copyFormats.contains(context.copyFormat()))
-                && (recordKeepings.isEmpty() || recordKeepings.contains(context.recordKeeping()))
-                && (deliveryMethods.isEmpty() || deliveryMethods.contains(context.deliveryMethod()))
-                && (purposes.isEmpty() || purposes.contains(context.purpose()))
-                && (!documentedClaim || context.claimDocumented())
-                && (attorneyBeforeSuit == null || attorneyBeforeSuit == context.attorneyBeforeSuit())
-                && (requesterKinds.isEmpty() || !Collections.disjoint(requesterKinds, context.requesterKinds()))
-                && (providerKinds.isEmpty() || providerKinds.contains(context.providerKind()))
-                && (!firstCopy || context.firstCopy())
-                && !excludedPurposes.contains(context.purpose())
-                && (recordTypes.isEmpty() || copiesAny(context.recordTypes()));
+        return (parts.legalBases.isEmpty() || parts.legalBases.contains(context.legalBasis()))
+                && (parts.roles.isEmpty() || parts.roles.contains(context.requesterRole()))
+                && (parts.copyFormats.isEmpty() || parts.copyFormats.contains(context.copyFormat()))
+                && (parts.recordKeepings.isEmpty() || parts.recordKeepings.contains(context.recordKeeping()))
+                && (parts.deliveryMethods.isEmpty() || parts.deliveryMethods.contains(context.deliveryMethod()))
+                && (parts.purposes.isEmpty() || parts.purposes.contains(context.purpose()))
+                && (!parts.documentedClaim || context.claimDocumented())
+                && (parts.attorneyBeforeSuit == null || parts.attorneyBeforeSuit == context.attorneyBeforeSuit())
+                && (parts.requesterKinds.isEmpty()
+                        || !Collections.disjoint(parts.requesterKinds, context.requesterKinds()))
+                && (parts.providerKinds.isEmpty() || parts.providerKinds.contains(context.providerKind()))
+                && (!parts.firstCopy || context.firstCopy())
+                && !parts.excludedPurposes.contains(context.purpose())
+                && (parts.recordTypes.isEmpty() || copiesAny(context.recordTypes()));
     }
 
     private boolean copiesAny(Set<RecordType> types) {
         for (RecordType type : types) {
-            if (recordTypes.contains(type)) {
+            if (parts.recordTypes.contains(type)) {
                 return true;
             }
         }
@@ -286,7 +285,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<LegalBasis> legalBases() {
-        return Collections.unmodifiableSet(legalBases);
+        return Collections.unmodifiableSet(parts.legalBases);
     }
 
     /**
@@ -295,7 +294,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<RequesterRole> roles() {
-        return Collections.unmodifiableSet(roles);
+        return Collections.unmodifiableSet(parts.roles);
     }
 
     /**
@@ -304,7 +303,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<CopyFormat> copyFormats() {
-        return Collections.unmodifiableSet(copyFormats);
+        return Collections.unmodifiableSet(parts.copyFormats);
     }
 
     /**
@@ -313,7 +312,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<RecordKeeping> recordKeepings() {
-        return Collections.unmodifiableSet(recordKeepings);
+        return Collections.unmodifiableSet(parts.recordKeepings);
     }
 
     /**
@@ -322,7 +321,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<DeliveryMethod> deliveryMethods() {
-        return Collections.unmodifiableSet(deliveryMethods);
+        return Collections.unmodifiableSet(parts.deliveryMethods);
     }
 
     /**
@@ -331,7 +330,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<PurposeKind> purposes() {
-        return Collections.unmodifiableSet(purposes);
+        return Collections.unmodifiableSet(parts.purposes);
     }
 
     /**
@@ -340,7 +339,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<RecordType> recordTypes() {
-        return recordTypes;
+        return parts.recordTypes;
     }
 
     /**
@@ -349,7 +348,7 @@ public final class FeeCondition {
      * @return true if required
      */
     public boolean requiresDocumentedClaim() {
-        return documentedClaim;
+        return parts.documentedClaim;
     }
 
     /**
@@ -359,7 +358,7 @@ public final class FeeCondition {
      * @return true for only such requests, false for only the others, empty for any
      */
     public Optional<Boolean> attorneyBeforeSuit() {
-        return Optional.ofNullable(attorneyBeforeSuit);
+        return Optional.ofNullable(parts.attorneyBeforeSuit);
     }
 
     /**
@@ -368,7 +367,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<RequesterKind> requesterKinds() {
-        return Collections.unmodifiableSet(requesterKinds);
+        return Collections.unmodifiableSet(parts.requesterKinds);
     }
 
     /**
@@ -377,7 +376,7 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for any; not null
      */
     public Set<ProviderKind> providerKinds() {
-        return Collections.unmodifiableSet(providerKinds);
+        return Collections.unmodifiableSet(parts.providerKinds);
     }
 
     /**
@@ -386,7 +385,7 @@ public final class FeeCondition {
      * @return true if only to the first copy
      */
     public boolean requiresFirstCopy() {
-        return firstCopy;
+        return parts.firstCopy;
     }
 
     /**
@@ -395,49 +394,56 @@ public final class FeeCondition {
      * @return an unmodifiable set, empty for none; not null
      */
     public Set<PurposeKind> excludedPurposes() {
-        return Collections.unmodifiableSet(excludedPurposes);
+        return Collections.unmodifiableSet(parts.excludedPurposes);
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof FeeCondition o && providerKinds.equals(o.providerKinds) && firstCopy == o.firstCopy
-                && excludedPurposes.equals(o.excludedPurposes) && legalBases.equals(o.legalBases) && roles.equals(o.roles)
-                && copyFormats.equals(o.copyFormats) && recordKeepings.equals(o.recordKeepings)
-                && deliveryMethods.equals(o.deliveryMethods) && purposes.equals(o.purposes)
-                && recordTypes.equals(o.recordTypes) && documentedClaim == o.documentedClaim
-                && Objects.equals(attorneyBeforeSuit, o.attorneyBeforeSuit) && requesterKinds.equals(o.requesterKinds);
+        if (!(obj instanceof FeeCondition other)) {
+            return false;
+        }
+        Parts o = other.parts;
+        return parts.providerKinds.equals(o.providerKinds) && parts.firstCopy == o.firstCopy
+                && parts.excludedPurposes.equals(o.excludedPurposes) && parts.legalBases.equals(o.legalBases)
+                && parts.roles.equals(o.roles) && parts.copyFormats.equals(o.copyFormats)
+                && parts.recordKeepings.equals(o.recordKeepings) && parts.deliveryMethods.equals(o.deliveryMethods)
+                && parts.purposes.equals(o.purposes) && parts.recordTypes.equals(o.recordTypes)
+                && parts.documentedClaim == o.documentedClaim
+                && Objects.equals(parts.attorneyBeforeSuit, o.attorneyBeforeSuit)
+                && parts.requesterKinds.equals(o.requesterKinds);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(legalBases, roles, copyFormats, recordKeepings, deliveryMethods, purposes,
-                recordTypes, documentedClaim, attorneyBeforeSuit, requesterKinds, providerKinds, firstCopy,
-                excludedPurposes);
+        return Objects.hash(parts.legalBases, parts.roles, parts.copyFormats, parts.recordKeepings,
+                parts.deliveryMethods, parts.purposes, parts.recordTypes, parts.documentedClaim,
+                parts.attorneyBeforeSuit, parts.requesterKinds, parts.providerKinds, parts.firstCopy,
+                parts.excludedPurposes);
     }
 
     @Override
     public String toString() {
-        List<String> parts = new ArrayList<>();
-        addPart(parts, "basis", legalBases);
-        addPart(parts, "role", roles);
-        addPart(parts, "copy", copyFormats);
-        addPart(parts, "kept", recordKeepings);
-        addPart(parts, "delivery", deliveryMethods);
-        addPart(parts, "purpose", purposes);
-        addPart(parts, "records", recordTypes);
-        addPart(parts, "requester", requesterKinds);
-        addPart(parts, "provider", providerKinds);
-        addPart(parts, "not for purpose", excludedPurposes);
-        if (firstCopy) {
-            parts.add("first copy");
+        List<String> words = new ArrayList<>();
+        addPart(words, "basis", parts.legalBases);
+        addPart(words, "role", parts.roles);
+        addPart(words, "copy", parts.copyFormats);
+        addPart(words, "kept", parts.recordKeepings);
+        addPart(words, "delivery", parts.deliveryMethods);
+        addPart(words, "purpose", parts.purposes);
+        addPart(words, "records", parts.recordTypes);
+        addPart(words, "requester", parts.requesterKinds);
+        addPart(words, "provider", parts.providerKinds);
+        addPart(words, "not for purpose", parts.excludedPurposes);
+        if (parts.firstCopy) {
+            words.add("first copy");
         }
-        if (documentedClaim) {
-            parts.add("documented claim");
+        if (parts.documentedClaim) {
+            words.add("documented claim");
         }
-        if (attorneyBeforeSuit != null) {
-            parts.add(attorneyBeforeSuit ? "attorney before suit" : "not an attorney before suit");
+        if (parts.attorneyBeforeSuit != null) {
+            words.add(parts.attorneyBeforeSuit ? "attorney before suit" : "not an attorney before suit");
         }
-        return parts.isEmpty() ? "any context" : String.join(", ", parts);
+        return words.isEmpty() ? "any context" : String.join(", ", words);
     }
 
     private static void addPart(List<String> parts, String name, Set<?> values) {

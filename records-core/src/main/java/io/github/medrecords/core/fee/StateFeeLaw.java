@@ -159,11 +159,10 @@ final class StateFeeLaw {
         FeeCondition condition = FeeConditionKeys.read(text, name, keys);
         // A carried-forward version's figures are unconfirmed; its exemptions and cost rules keep their own status.
         boolean figures = kind.equals("pages") || kind.equals("flat-or-cost");
-        Citation citation = file.citation(cites.value(), version.carriedForward() && !figures ? null : version);
-        if (keys.containsKey("source")) {
-            citation = citation.unconfirmed() ? Citation.unconfirmedLaw(citation.ruleId(), keys.get("source").value())
-                    : Citation.law(citation.ruleId(), keys.get("source").value());
-        }
+        Version relied = version.carriedForward() && !figures ? null : version;
+        Citation citation = keys.containsKey("source")
+                ? file.citation(cites.value(), relied, keys.get("source").value())
+                : file.citation(cites.value(), relied);
         String words = says.value();
         LegalLimit limit = switch (kind) {
             case "no-fee" -> LegalLimit.noFee(citation, words, condition);

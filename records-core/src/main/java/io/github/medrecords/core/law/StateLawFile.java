@@ -179,17 +179,24 @@ public final class StateLawFile {
     public static Optional<StateLawFile> builtIn(UsState state) {
         Optional<KeyedText> read = READ.computeIfAbsent(Objects.requireNonNull(state, "state"),
                 StateLawFile::readResource);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        StateLawFile file = new StateLawFile(read.get().copy());
+        return read.map(text -> ofState(state, text.copy()));
+    }
+
+    /**
+     * Reads a text as the file of one state: refused if it names another state or breaks the format of its own
+     * keys.
+     */
+    static StateLawFile ofState(UsState state, KeyedText text) {
+        StateLawFile file = new StateLawFile(text);
         if (file.state != null && file.state != state) {
-            file.text.problem(1, "the file of " + state + " says state = " + file.state);
+            int line = text.entries().stream().filter(e -> e.key().equals("state")).findFirst().map(Entry::line)
+                    .orElse(1);
+            file.text.problem(line, "the file of " + state + " says state = " + file.state);
         }
         if (file.text.hasProblems()) {
             file.refuseIfProblems();
         }
-        return Optional.of(file);
+        return file;
     }
 
     private static Optional<KeyedText> readResource(UsState state) {
@@ -443,9 +450,22 @@ public final class StateLawFile {
      * @return the citation, not null
      */
     public Citation citation(String ruleId, Version version) {
+        return citation(ruleId, version, sourceTextOf(ruleId));
+    }
+
+    /**
+     * Returns a citation of one of the file's rules with another source text than its source tags, for a limit or
+     * deadline that names its own source: UNCONFIRMED when the rule is, or when the version relied on is.
+     *
+     * @param ruleId  the rule id, not null
+     * @param version  the version relied on, null for none
+     * @param sourceText  the source text the citation gives, not blank
+     * @return the citation, not null
+     * @throws IllegalArgumentException if the rule id or source text is blank
+     */
+    public Citation citation(String ruleId, Version version, String sourceText) {
         LawRule rule = rules.get(ruleId);
         boolean unconfirmed = rule != null && rule.unconfirmed() || version != null && version.unconfirmed();
-        String sourceText = sourceTextOf(ruleId);
         return unconfirmed ? Citation.unconfirmedLaw(ruleId, sourceText) : Citation.law(ruleId, sourceText);
     }
 

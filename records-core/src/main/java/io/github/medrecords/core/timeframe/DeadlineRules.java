@@ -5,8 +5,12 @@ import io.github.medrecords.core.law.StateLawFormatException;
 import io.github.medrecords.core.request.LegalBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +46,8 @@ public final class DeadlineRules {
             .inForce(PRIVACY_RULE_COMPLIANCE, null)
             .build();
 
-    private static final List<DeadlineRule> STATE_RULES = stateRules();
+    /** The states' rules by key, in the order of the files and of their deadlines. */
+    private static final Map<String, DeadlineRule> STATE_RULES = stateRules();
 
     /**
      * Connecticut providers: furnish the record within 30 days of the request, no extension (R5.6), for requests
@@ -83,7 +88,7 @@ public final class DeadlineRules {
      */
     public static DeadlineRules defaults() {
         List<DeadlineRule> all = new ArrayList<>(List.of(HIPAA_ACCESS, HIPAA_ACCOUNTING));
-        all.addAll(STATE_RULES);
+        all.addAll(STATE_RULES.values());
         return new DeadlineRules(all);
     }
 
@@ -102,16 +107,16 @@ public final class DeadlineRules {
         return List.copyOf(rules);
     }
 
-    private static List<DeadlineRule> stateRules() {
-        List<DeadlineRule> all = new ArrayList<>();
+    private static Map<String, DeadlineRule> stateRules() {
+        Map<String, DeadlineRule> all = new LinkedHashMap<>();
         for (StateLawFile file : StateLawFile.builtIn()) {
-            all.addAll(ofStateFile(file));
+            ofStateFile(file).forEach(rule -> all.put(rule.key(), rule));
         }
-        return List.copyOf(all);
+        return Collections.unmodifiableMap(all);
     }
 
     private static DeadlineRule builtIn(String key) {
-        return STATE_RULES.stream().filter(r -> r.key().equals(key)).findFirst()
+        return Optional.ofNullable(STATE_RULES.get(key))
                 .orElseThrow(() -> new IllegalStateException("No built-in deadline rule " + key));
     }
 

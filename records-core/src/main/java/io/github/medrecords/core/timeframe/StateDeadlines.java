@@ -1,9 +1,7 @@
 package io.github.medrecords.core.timeframe;
 
-import io.github.medrecords.core.law.Citation;
 import io.github.medrecords.core.law.KeyedText.Entry;
 import io.github.medrecords.core.law.KeyedText;
-import io.github.medrecords.core.law.LawRule;
 import io.github.medrecords.core.law.StateLawFile;
 import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.request.LegalBasis;
@@ -122,17 +120,12 @@ final class StateDeadlines {
         if (text.problemCount() > before || number == null || dayCount == null || from == null) {
             return null;
         }
-        b.cited(title.value(), withSource(file, cites.value(), source.value())).within(number, dayCount)
+        b.cited(title.value(), file.citation(cites.value(), null, source.value())).within(number, dayCount)
                 .inForce(from, until);
         if (extensionDays != null && extensionDays > 0) {
             b.extension(extensionDays, cites.value());
         }
         return b.build();
-    }
-
-    private static Citation withSource(StateLawFile file, String ruleId, String source) {
-        boolean unconfirmed = file.rule(ruleId).map(LawRule::unconfirmed).orElse(false);
-        return unconfirmed ? Citation.unconfirmedLaw(ruleId, source) : Citation.law(ruleId, source);
     }
 
     private static LocalDate firstVersion(StateLawFile file) {

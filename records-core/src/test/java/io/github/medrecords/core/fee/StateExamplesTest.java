@@ -2,6 +2,7 @@ package io.github.medrecords.core.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.medrecords.core.law.StateExampleFiles;
 import io.github.medrecords.core.law.StateLawFile;
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.party.ProviderKind;
@@ -12,12 +13,7 @@ import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RecordType;
 import io.github.medrecords.core.request.RequesterRole;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,38 +26,17 @@ import org.junit.jupiter.api.TestFactory;
  */
 class StateExamplesTest {
 
-    static final Path EXAMPLES = Path.of("src/test/resources/io/github/medrecords/core/law/states");
-
     @TestFactory
     Stream<DynamicTest> everyStateWithALawFileHasWorkedExamples() {
         return StateLawFile.builtIn().stream().map(file -> DynamicTest.dynamicTest(file.state().name(), () ->
-                assertThat(EXAMPLES.resolve(examplesOf(file.state()))).as("worked examples of " + file.state())
+                assertThat(StateExampleFiles.path(file.state(), "examples")).as("worked examples of " + file.state())
                         .exists()));
     }
 
     @TestFactory
     Stream<DynamicTest> lawfulMaximumOfEveryExample() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (UsState state : UsState.values()) {
-            Path path = EXAMPLES.resolve(examplesOf(state));
-            if (!Files.exists(path)) {
-                continue;
-            }
-            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int number = i + 1;
-                tests.add(DynamicTest.dynamicTest(state + " line " + number, () -> check(state, number, line)));
-            }
-        }
-        return tests.stream();
-    }
-
-    static String examplesOf(UsState state) {
-        return state.name().toLowerCase(Locale.ROOT) + "-examples.tsv";
+        return StateExampleFiles.lines("examples").stream().map(l -> DynamicTest.dynamicTest(l.toString(),
+                () -> check(l.state(), l.number(), l.text())));
     }
 
     private static void check(UsState state, int number, String line) {

@@ -2,19 +2,15 @@ package io.github.medrecords.core.timeframe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.medrecords.core.law.StateExampleFiles;
 import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RequesterRole;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,27 +24,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 class StateExamplesDeadlinesTest {
 
-    private static final Path EXAMPLES = Path.of("src/test/resources/io/github/medrecords/core/law/states");
-
     @TestFactory
     Stream<DynamicTest> dueDateOfEveryExample() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (UsState state : UsState.values()) {
-            Path path = EXAMPLES.resolve(state.name().toLowerCase(Locale.ROOT) + "-deadlines.tsv");
-            if (!Files.exists(path)) {
-                continue;
-            }
-            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int number = i + 1;
-                tests.add(DynamicTest.dynamicTest(state + " line " + number, () -> check(state, number, line)));
-            }
-        }
-        return tests.stream();
+        return StateExampleFiles.lines("deadlines").stream().map(l -> DynamicTest.dynamicTest(l.toString(),
+                () -> check(l.state(), l.number(), l.text())));
     }
 
     private static void check(UsState state, int number, String line) {
