@@ -6,6 +6,7 @@ import io.github.medrecords.core.port.NotificationException;
 import io.github.medrecords.core.port.NotificationOutbox;
 import io.github.medrecords.core.port.NotificationSender;
 import io.github.medrecords.core.port.OutboxMessage;
+import io.github.medrecords.core.port.StoredTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,7 @@ public final class NotificationRelay implements AutoCloseable {
         this.senders = new EnumMap<>(b.senders);
         this.senders.putIfAbsent(Channel.LETTER, LetterSender.logging());
         this.retryPolicy = b.retryPolicy;
-        this.clock = b.clock;
+        this.clock = StoredTime.clock(b.clock);
         this.random = b.random;
         this.relayId = b.relayId;
         this.batchSize = b.batchSize;

@@ -2,6 +2,7 @@ package io.github.medrecords.core.service;
 
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.port.DisclosureLog;
+import io.github.medrecords.core.port.StoredTime;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.timeframe.DeadlineCalculator;
@@ -50,7 +51,7 @@ public final class AccountingService {
         this.practices = Objects.requireNonNull(practices, "practices");
         this.log = Objects.requireNonNull(log, "log");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = StoredTime.clock(clock);
     }
 
     /**

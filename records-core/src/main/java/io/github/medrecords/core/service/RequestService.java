@@ -20,6 +20,7 @@ import io.github.medrecords.core.port.DuplicateSubmissionException;
 import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
+import io.github.medrecords.core.port.StoredTime;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.practice.PracticeProfile;
 import io.github.medrecords.core.request.DeliveryMethod;
@@ -128,7 +129,7 @@ public final class RequestService {
         this.practices = Objects.requireNonNull(practices, "practices");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.intake = new RequestIntake(Objects.requireNonNull(validator, "validator"));
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = StoredTime.clock(clock);
         this.fees = Objects.requireNonNull(fees, "fees");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.notifications = Objects.requireNonNull(notifications, "notifications");

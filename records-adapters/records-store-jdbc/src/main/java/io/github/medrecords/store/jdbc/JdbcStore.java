@@ -1319,7 +1319,8 @@ public final class JdbcStore implements RequestRepository, NotificationOutbox, D
 
     @Override
     public String toString() {
-        return "JdbcStore[format " + DocumentCodec.FORMAT + "]";
+        return "JdbcStore[format " + DocumentCodec.FORMAT + ", "
+                + (decoded == null ? "no decoded requests kept" : "decoded requests kept: " + decoded.size()) + "]";
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.medrecords.spring.boot;
 import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.DeliveryMethod;
+import io.github.medrecords.store.jdbc.JdbcStore;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -491,6 +492,22 @@ public class MedrecordsProperties {
         /** @param migrate  whether to migrate */
         public void setMigrate(boolean migrate) {
             this.migrate = migrate;
+        }
+
+        /**
+         * How many requests the store keeps decoded in memory, those it saved or loaded last: a load of a
+         * row unchanged since restores the kept request instead of decoding its document; 0 keeps none.
+         */
+        private int decodedRequests = JdbcStore.DEFAULT_DECODED_REQUESTS;
+
+        /** @return how many decoded requests the store keeps */
+        public int getDecodedRequests() {
+            return decodedRequests;
+        }
+
+        /** @param decodedRequests  how many decoded requests the store keeps, 0 or more */
+        public void setDecodedRequests(int decodedRequests) {
+            this.decodedRequests = decodedRequests;
         }
     }
 

@@ -53,7 +53,8 @@ public class MedrecordsStoreAutoConfiguration {
     public JdbcStore medrecordsStore(DataSource dataSource, ObjectProvider<PracticeDirectory> practices,
             ObjectProvider<FeeCalculator> fees, ObjectProvider<DeadlineRules> deadlines,
             ObjectProvider<PatientKeys> patientKeys, MedrecordsProperties properties) {
-        JdbcStore.Builder builder = JdbcStore.builder(dataSource).migrate(properties.getStore().isMigrate());
+        JdbcStore.Builder builder = JdbcStore.builder(dataSource).migrate(properties.getStore().isMigrate())
+                .decodedRequests(properties.getStore().getDecodedRequests());
         PatientKeys keys = patientKeys.getIfAvailable();
         if (keys != null) {
             builder.patientKeys(keys);

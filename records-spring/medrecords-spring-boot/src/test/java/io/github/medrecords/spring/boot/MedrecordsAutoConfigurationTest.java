@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -79,6 +80,25 @@ class MedrecordsAutoConfigurationTest {
             assertThat(context.getBean(JdbcStore.class).findById(saved.id())).isPresent();
             assertThat(saved.status()).isEqualTo(RequestStatus.IN_PROCESS);
         });
+    }
+
+    @Test
+    void theStoreKeepsDecodedRequestsUnlessToldToKeepNone() {
+        for (String kept : List.of("1", "0")) {
+            runner().withPropertyValues(THREE).withPropertyValues("medrecords.store.decoded-requests=" + kept)
+                    .run(context -> {
+                        PracticeProfile practice = context.getBean(PracticeProfile.class);
+                        RequestCase saved = context.getBean(RequestService.class).submit(practice.id(),
+                                Submissions.mriImagesBySecureLink("maria@example.com"), Actor.requester("portal"));
+                        JdbcStore store = context.getBean(JdbcStore.class);
+
+                        assertThat(store.findById(saved.id())).contains(saved);
+                        assertThat(store.toString()).contains(kept.equals("0") ? "no decoded requests kept"
+                                : "decoded requests kept: 1");
+                    });
+        }
+        runner().withPropertyValues(THREE).withPropertyValues("medrecords.store.decoded-requests=-1")
+                .run(context -> assertThat(context).hasFailed());
     }
 
     @Test
