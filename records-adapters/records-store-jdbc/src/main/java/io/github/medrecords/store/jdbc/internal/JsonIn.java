@@ -51,23 +51,8 @@ final class JsonIn {
     private Token token;
     /** Where the current token starts in the text. */
     private int tokenStart;
-    /**
-     * The current field name's text, a string's with escapes, "true", "false" or "null"; null for a string
-     * without escapes and a number until {@link #text()} asks for it ({@link #textStart} to {@link #textEnd}).
-     */
+    /** The current string's, field name's or number's text; "true", "false", "null" for those. */
     private String tokenText;
-    /** Where the current string's (without escapes) or number's text starts in the text. */
-    private int textStart;
-    /** Where the current string's (without escapes) or number's text ends in the text, exclusive. */
-    private int textEnd;
-    /** The position of the first backslash at or after the last string read: the text's length for none. */
-    private int nextBackslash;
-    /**
-     * The position of the first control character (below U+0020) at or after the last string read: the
-     * text's length for none. A compact document has none, so a string is found by looking for its
-     * closing quote alone.
-     */
-    private int nextControl;
     /** Per open container, outermost first: true for an object. */
     private boolean[] objects = new boolean[16];
     /** Per open container: the last field name read in it (null in an array). */
@@ -83,8 +68,6 @@ final class JsonIn {
     private JsonIn(String text) {
         this.s = text;
         this.length = text.length();
-        this.nextBackslash = indexOf('\\', 0);
-        this.nextControl = control(0);
         advance();
     }
 
@@ -154,12 +137,7 @@ final class JsonIn {
         if (token == null || !token.isScalar()) {
             throw new Json.DocumentException("The field '" + name() + "' is not text", null);
         }
-        String t = tokenText;
-        if (t == null) {
-            t = s.substring(textStart, textEnd);
-            tokenText = t;
-        }
-        return t;
+        return tokenText;
     }
 
     int integer() {
@@ -175,7 +153,7 @@ final class JsonIn {
             throw new Json.DocumentException("The field '" + name() + "' is not an integer", null);
         }
         long value = integerValue();
-        if (value == Long.MIN_VALUE && !"-9223372036854775808".equals(text())) {
+        if (value == Long.MIN_VALUE && !"-9223372036854775808".equals(tokenText)) {
             throw new Json.DocumentException("The field '" + name() + "' is not an integer", null);
         }
         return value;
@@ -183,19 +161,18 @@ final class JsonIn {
 
     /** The current integer's value; Long.MIN_VALUE for one beyond a long too. */
     private long integerValue() {
-        int from = textStart;
-        int to = textEnd;
-        if (to - from <= 18) {
+        String t = tokenText;
+        if (t.length() <= 18) {
             // At most 18 characters: at most 18 digits, which a long always holds.
             long v = 0;
-            boolean negative = s.charAt(from) == '-';
-            for (int j = negative ? from + 1 : from; j < to; j++) {
-                v = v * 10 + (s.charAt(j) - '0');
+            int i = t.charAt(0) == '-' ? 1 : 0;
+            for (int j = i; j < t.length(); j++) {
+                v = v * 10 + (t.charAt(j) - '0');
             }
-            return negative ? -v : v;
+            return i == 1 ? -v : v;
         }
         try {
-            return Long.parseLong(s, from, to, 10);
+            return Long.parseLong(t);
         } catch (NumberFormatException e) {
             return Long.MIN_VALUE;
         }
@@ -206,7 +183,7 @@ final class JsonIn {
         if (token == Token.TRUE) {
             return true;
         }
-        return token == Token.STRING && "true".equals(text().trim());
+        return token == Token.STRING && "true".equals(tokenText.trim());
     }
 
     LocalDate date() {
@@ -221,17 +198,7 @@ final class JsonIn {
         return Money.parse(text());
     }
 
-    /**
-     * The constant the current string names: looked up by the string's place in the text, without making
-     * the string, when it holds no escape.
-     */
     <E extends Enum<E>> E enumValue(Class<E> type) {
-        if (token == Token.STRING && tokenText == null) {
-            E found = EnumNames.find(type, s, textStart, textEnd);
-            if (found != null) {
-                return found;
-            }
-        }
         return Enum.valueOf(type, text());
     }
 
@@ -247,7 +214,7 @@ final class JsonIn {
         }
         Set<E> set = EnumSet.noneOf(type);
         while (advance() != Token.END_ARRAY) {
-            set.add(enumValue(type));
+            set.add(Enum.valueOf(type, text()));
         }
         return set;
     }
@@ -399,7 +366,7 @@ final class JsonIn {
                 return token = c == '{' ? Token.START_OBJECT : Token.START_ARRAY;
             }
             case '"' -> {
-                string(i + 1);
+                tokenText = string(i + 1);
                 t = Token.STRING;
             }
             case 't' -> t = literal(i, "true", Token.TRUE);
@@ -481,9 +448,7 @@ final class JsonIn {
             }
         }
         pos = requireDelimiter(j);
-        tokenText = null;
-        textStart = i;
-        textEnd = j;
+        tokenText = s.substring(i, j);
         return decimal ? Token.DECIMAL : Token.INTEGER;
     }
 
@@ -502,85 +467,53 @@ final class JsonIn {
         return i;
     }
 
-    /**
-     * Reads a string whose text starts at i (after the opening quote) as the current token's text; leaves
-     * pos after the closing quote. Without an escape or a control character before the next quote, that
-     * quote closes it and its text is made only when asked for.
-     */
-    private void string(int i) {
-        int quote = closingQuote(i);
-        if (quote < 0) {
-            tokenText = escapedString(i, nextBackslash);
-            return;
+    /** Reads a string whose text starts at i (after the opening quote); leaves pos after the closing quote. */
+    private String string(int i) {
+        int j = i;
+        while (j < length) {
+            char c = s.charAt(j);
+            if (c == '"') {
+                pos = j + 1;
+                return s.substring(i, j);
+            }
+            if (c == '\\') {
+                return escapedString(i, j);
+            }
+            if (c < 0x20) {
+                throw invalid();
+            }
+            j++;
         }
-        pos = quote + 1;
-        tokenText = null;
-        textStart = i;
-        textEnd = quote;
-    }
-
-    /**
-     * Returns the quote that closes the string whose text starts at i, or -1 if a backslash comes first
-     * (then {@link #nextBackslash} is where the string's first escape starts).
-     *
-     * @throws Json.DocumentException for a string without a quote after it, or with a control character
-     *     before its first quote or backslash
-     */
-    private int closingQuote(int i) {
-        int quote = s.indexOf('"', i);
-        if (quote < 0) {
-            throw invalid();
-        }
-        if (nextBackslash < i) {
-            nextBackslash = indexOf('\\', i);
-        }
-        if (nextControl < i) {
-            nextControl = control(i);
-        }
-        if (nextControl < Math.min(quote, nextBackslash)) {
-            throw invalid();
-        }
-        return nextBackslash < quote ? -1 : quote;
+        throw invalid();
     }
 
     /** Reads a field name starting at i (after the quote), the same string as the last time it was read. */
     private String fieldName(int i) {
-        int quote = closingQuote(i);
-        if (quote < 0) {
-            return escapedString(i, nextBackslash);
-        }
-        pos = quote + 1;
-        if (quote - i > MAX_KEPT_NAME) {
-            return s.substring(i, quote);
-        }
         int hash = 0;
-        for (int j = i; j < quote; j++) {
-            hash = 31 * hash + s.charAt(j);
+        int j = i;
+        while (j < length) {
+            char c = s.charAt(j);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' || c < 0x20 || j - i >= MAX_KEPT_NAME) {
+                return string(i);
+            }
+            hash = 31 * hash + c;
+            j++;
+        }
+        if (j >= length) {
+            throw invalid();
         }
         int slot = (hash ^ (hash >>> 10)) & (NAMES.length - 1);
         String kept = NAMES[slot];
-        if (kept != null && kept.length() == quote - i && s.regionMatches(i, kept, 0, quote - i)) {
+        pos = j + 1;
+        if (kept != null && kept.length() == j - i && s.regionMatches(i, kept, 0, j - i)) {
             return kept;
         }
-        String name = s.substring(i, quote);
+        String name = s.substring(i, j);
         NAMES[slot] = name;
         return name;
-    }
-
-    /** The position of the first c at or after i, or the text's length. */
-    private int indexOf(char c, int i) {
-        int at = s.indexOf(c, i);
-        return at < 0 ? length : at;
-    }
-
-    /** The position of the first control character (below U+0020) at or after i, or the text's length. */
-    private int control(int i) {
-        for (int j = i; j < length; j++) {
-            if (s.charAt(j) < 0x20) {
-                return j;
-            }
-        }
-        return length;
     }
 
     private String escapedString(int i, int firstEscape) {
@@ -646,52 +579,5 @@ final class JsonIn {
 
     private static Json.DocumentException invalid() {
         return new Json.DocumentException("The stored document is not valid JSON", null);
-    }
-
-    /**
-     * The constants of each enum type by name, looked up by a name's place in a text without making the
-     * name: an open-addressed table per type, by the name's {@link String#hashCode()}.
-     */
-    private static final class EnumNames {
-
-        private static final ClassValue<Enum<?>[]> TABLES = new ClassValue<>() {
-            @Override
-            protected Enum<?>[] computeValue(Class<?> type) {
-                Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
-                Enum<?>[] table = new Enum<?>[Integer.highestOneBit(Math.max(1, constants.length) * 4)];
-                for (Enum<?> c : constants) {
-                    int slot = slot(c.name().hashCode(), table.length);
-                    while (table[slot] != null) {
-                        slot = (slot + 1) & (table.length - 1);
-                    }
-                    table[slot] = c;
-                }
-                return table;
-            }
-        };
-
-        private EnumNames() {
-        }
-
-        private static int slot(int hash, int size) {
-            return (hash ^ (hash >>> 16)) & (size - 1);
-        }
-
-        /** The constant of type named by text[from, to), or null for none. */
-        static <E extends Enum<E>> E find(Class<E> type, String text, int from, int to) {
-            int hash = 0;
-            for (int j = from; j < to; j++) {
-                hash = 31 * hash + text.charAt(j);
-            }
-            Enum<?>[] table = TABLES.get(type);
-            int length = to - from;
-            for (int slot = slot(hash, table.length); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
-                String name = table[slot].name();
-                if (name.length() == length && text.regionMatches(from, name, 0, length)) {
-                    return type.cast(table[slot]);
-                }
-            }
-            return null;
-        }
     }
 }
