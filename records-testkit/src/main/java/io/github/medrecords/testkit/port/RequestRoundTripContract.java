@@ -374,8 +374,10 @@ public abstract class RequestRoundTripContract {
 
         void run() {
             LocalDate day = EARLIEST.plusDays(random.nextInt(SPAN_DAYS));
-            run.clock.set(ZonedDateTime.of(day, LocalTime.of(7, 0).plusMinutes(random.nextInt(12 * 60)),
-                    practice.zone()).toInstant());
+            // Nanoseconds too, as a system clock reads (a store keeps microseconds: StoredTime), taken from
+            // the day so that the sequence's random choices stay as they were.
+            run.clock.set(ZonedDateTime.of(day, LocalTime.of(7, 0).plusMinutes(random.nextInt(12 * 60))
+                    .plusNanos(nanos(day.toEpochDay())), practice.zone()).toInstant());
             int length = 12 + random.nextInt(28);
             for (step = 1; step <= length; step++) {
                 run.steps++;
@@ -404,6 +406,11 @@ public abstract class RequestRoundTripContract {
             checkQueries();
         }
 
+        /** A fraction of a second, in nanoseconds, that a value decides. */
+        static int nanos(long value) {
+            return (int) Math.floorMod(value * 998_244_353L + 123_456_789L, 1_000_000_000L);
+        }
+
         LocalDate today() {
             return run.clock.instant().atZone(practice.zone()).toLocalDate();
         }
@@ -413,6 +420,7 @@ public abstract class RequestRoundTripContract {
             Duration by = roll < 4 ? Duration.ofMinutes(5 + random.nextInt(300))
                     : roll < 8 ? Duration.ofDays(1 + random.nextInt(6)).plusMinutes(random.nextInt(600))
                     : Duration.ofDays(10 + random.nextInt(60));
+            by = by.plusNanos(nanos(by.toMinutes()));
             command = "clock +" + by;
             run.clock.set(run.clock.instant().plus(by));
             run.count("clock moved");
