@@ -56,7 +56,7 @@ final class InvoiceCsvReader {
     enum Column {
         INVOICE_ID(false), RECEIVED_ON(true), STATE(true), PROVIDER_KIND(false), REQUESTER_ROLE(true),
         LEGAL_BASIS(true), PURPOSE(false),
-        CLAIM_DOCUMENTED(false), COPY_FORMAT(false), RECORD_KEEPING(true), DELIVERY(true), PAGES(true), MEDIA(false),
+        CLAIM_DOCUMENTED(false), FIRST_COPY(false), COPY_FORMAT(false), RECORD_KEEPING(true), DELIVERY(true), PAGES(true), MEDIA(false),
         CHARGED(true), POSTAGE(false), PER_PAGE_CHARGED(false), SEARCH_FEE(false), COST_DOCUMENTED(false);
 
         final boolean required;
@@ -295,6 +295,7 @@ final class InvoiceCsvReader {
         LegalBasis basis = cells.choice(Column.LEGAL_BASIS, LegalBasis.class, null);
         PurposeKind purpose = cells.choice(Column.PURPOSE, PurposeKind.class, PurposeKind.AT_REQUEST_OF_INDIVIDUAL);
         Boolean claim = cells.yesNo(Column.CLAIM_DOCUMENTED);
+        Boolean first = cells.yesNo(Column.FIRST_COPY);
         CopyFormat copy = cells.choice(Column.COPY_FORMAT, CopyFormat.class, null);
         RecordKeeping keeping = cells.choice(Column.RECORD_KEEPING, RecordKeeping.class, null);
         DeliveryMethod delivery = cells.choice(Column.DELIVERY, DeliveryMethod.class, null);
@@ -314,7 +315,7 @@ final class InvoiceCsvReader {
         try {
             FeeContext.Builder b = FeeContext.builder(basis, role, delivery, received).providerKind(provider)
                     .purpose(purpose)
-                    .claimDocumented(claim).recordKeeping(keeping).pages(pages).media(media).postage(postage);
+                    .claimDocumented(claim).firstCopy(first).recordKeeping(keeping).pages(pages).media(media).postage(postage);
             if (copy != null) {
                 b.copyFormat(copy);
             }

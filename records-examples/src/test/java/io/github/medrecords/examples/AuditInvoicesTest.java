@@ -279,6 +279,26 @@ class AuditInvoicesTest {
     }
 
     @Test
+    void aKentuckyPatientsFirstCopyIsFreeAndALaterOneIsChargedByThePage() throws IOException {
+        Path file = dir.resolve("kentucky.csv");
+        // The practice documented its cost, so HIPAA's cost-based limit for a patient's access (R2.1) holds.
+        String row = ",2024-03-04,KY,PATIENT,INDIVIDUAL_ACCESS,PAPER,PAPER_BY_MAIL,10,5.00,yes\n";
+        Files.writeString(file, "first_copy,received_on,state,requester_role,legal_basis,record_keeping,delivery,"
+                + "pages,charged,cost_documented\nyes" + row + "no" + row + row + "maybe" + row,
+                StandardCharsets.UTF_8);
+        Path target = dir.resolve("findings.csv");
+
+        assertThat(run(file.toString(), "--out", target.toString())).isEqualTo(AuditInvoices.NOT_JUDGED);
+
+        // KRS 422.317(1): the first copy free (KY.1); a later one at most $1.00 a page (KY.2): $10 for 10 pages.
+        List<CSVRecord> found = findings(target);
+        assertThat(found).extracting(r -> r.get("line") + " " + r.get("verdict") + " " + r.get("rule") + " "
+                + r.get("refund_due") + " " + r.get("column"))
+                .containsExactly("2 OVERCHARGE KY.1 5.00 ", "5 UNREADABLE   first_copy");
+        assertThat(found.get(1).get("reason")).isEqualTo("not yes or no");
+    }
+
+    @Test
     void aTennesseeHospitalIsJudgedUnderTheHospitalsScheduleAndAPhysicianUnderTheProviders() throws IOException {
         Path file = dir.resolve("tennessee.csv");
         String row = ",2025-01-15,TN,THIRD_PARTY,AUTHORIZATION,PAPER,PAPER_BY_MAIL,100,80.00\n";
