@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.medrecords.core.fee.FeeCalculator;
 import io.github.medrecords.core.party.PracticeId;
 import io.github.medrecords.core.notification.StandardNotificationPolicy;
-import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.FoundRequests;
-import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.port.UnreadableRequest;
 import io.github.medrecords.core.practice.PracticeDirectory;
 import io.github.medrecords.core.service.DashboardRow;
@@ -16,12 +14,11 @@ import io.github.medrecords.core.service.RequestService;
 import io.github.medrecords.core.timeframe.DeadlineRules;
 import io.github.medrecords.core.timeframe.StandingPolicy;
 import io.github.medrecords.core.workflow.Actor;
-import io.github.medrecords.core.workflow.PatientKey;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
-import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
 import io.github.medrecords.testkit.intake.SubmissionShape;
+import io.github.medrecords.testkit.port.ForwardingRequestRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +72,14 @@ class UnreadableRequestServiceTest {
     }
 
     /** Delegates to a real store and adds one request it cannot read to every query over many. */
-    private record OneUnreadable(InMemoryStore store, UnreadableRequest broken) implements RequestRepository {
+    private static final class OneUnreadable extends ForwardingRequestRepository {
+
+        private final UnreadableRequest broken;
+
+        OneUnreadable(InMemoryStore store, UnreadableRequest broken) {
+            super(store);
+            this.broken = broken;
+        }
 
         private FoundRequests plus(FoundRequests found) {
             List<UnreadableRequest> unreadable = new ArrayList<>(found.unreadable());
@@ -83,46 +87,17 @@ class UnreadableRequestServiceTest {
             return new FoundRequests(found.requests(), unreadable);
         }
 
-        @Override
-        public RequestNumber nextNumber(PracticeId practice, int year) {
-            return store.nextNumber(practice, year);
-        }
-
-        @Override
-        public void save(List<ChangeSet> changes) {
-            store.save(changes);
-        }
-
-        @Override
-        public Optional<RequestCase> findById(RequestId id) {
-            return store.findById(id);
-        }
-
-        @Override
-        public Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number) {
-            return store.findByNumber(practice, number);
-        }
-
-        @Override
-        public Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey) {
-            return store.findByIdempotencyKey(practice, idempotencyKey);
-        }
-
-        @Override
-        public FoundRequests findByPatient(PracticeId practice, PatientKey patient) {
-            // The broken request is no stored row of this patient: a store's save counts the patient's stored
-            // requests (readable or not) against what the submit read, so it must not be added here.
-            return store.findByPatient(practice, patient);
-        }
+        // findByPatient is forwarded as it is: the broken request is no stored row of this patient, and a
+        // store's save counts the patient's stored requests (readable or not) against what the submit read.
 
         @Override
         public FoundRequests findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
-            return plus(store.findByStatus(practice, statuses));
+            return plus(super.findByStatus(practice, statuses));
         }
 
         @Override
         public FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
-            return plus(store.findOpenDueOnOrBefore(practice, date));
+            return plus(super.findOpenDueOnOrBefore(practice, date));
         }
     }
 }

@@ -3,7 +3,6 @@ package io.github.medrecords.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medrecords.core.party.PracticeId;
-import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.practice.PracticeDirectory;
@@ -12,10 +11,10 @@ import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
+import io.github.medrecords.testkit.port.ForwardingRequestRepository;
 import io.github.medrecords.testkit.port.RequestRoundTripContract;
 import io.github.medrecords.testkit.port.StoragePorts;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,26 +47,23 @@ class H2DecodedRequestsRoundTripContractTest extends RequestRoundTripContract {
     }
 
     /** Saves through the store that keeps decoded requests; loads through both and requires the same. */
-    private record Compared(JdbcStore keeping, JdbcStore decoding) implements RequestRepository {
+    private static final class Compared extends ForwardingRequestRepository {
 
-        private <T> T same(Function<JdbcStore, T> load) {
-            T kept = load.apply(keeping);
+        private final JdbcStore decoding;
+
+        Compared(JdbcStore keeping, JdbcStore decoding) {
+            super(keeping);
+            this.decoding = decoding;
+        }
+
+        private <T> T same(Function<RequestRepository, T> load) {
+            T kept = load.apply(delegate());
             T decoded = load.apply(decoding);
             if (!kept.equals(decoded)) {
                 throw new IllegalStateException("A request kept decoded differs from its decoded row: kept " + kept
                         + ", decoded " + decoded);
             }
             return kept;
-        }
-
-        @Override
-        public RequestNumber nextNumber(PracticeId practice, int year) {
-            return keeping.nextNumber(practice, year);
-        }
-
-        @Override
-        public void save(List<ChangeSet> changes) {
-            keeping.save(changes);
         }
 
         @Override
@@ -98,11 +94,6 @@ class H2DecodedRequestsRoundTripContractTest extends RequestRoundTripContract {
         @Override
         public FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
             return same(s -> s.findOpenDueOnOrBefore(practice, date));
-        }
-
-        @Override
-        public boolean hasCommandKey(RequestId id, String commandKey) {
-            return keeping.hasCommandKey(id, commandKey);
         }
     }
 }
