@@ -1,6 +1,6 @@
 package io.github.medrecords.memory;
 
-import io.github.medrecords.testkit.port.ForwardingRequestRepository;
+import io.github.medrecords.core.port.ForwardingRequestRepository;
 import io.github.medrecords.testkit.port.RequestRepositoryContract;
 import io.github.medrecords.testkit.port.StoragePorts;
 

@@ -17,6 +17,7 @@ import io.github.medrecords.core.port.ChangeSet;
 import io.github.medrecords.core.port.ConcurrencyConflictException;
 import io.github.medrecords.core.port.DuplicateCommandException;
 import io.github.medrecords.core.port.DuplicateSubmissionException;
+import io.github.medrecords.core.port.ForwardingRequestRepository;
 import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.OutboxMessage;
 import io.github.medrecords.core.port.RequestRepository;
@@ -688,52 +689,21 @@ public final class RequestService {
     }
 
     /** Saves the changes of one request under a command key; everything else goes to the store as it is. */
-    private record KeyedRepository(RequestRepository store, RequestId id, String key) implements RequestRepository {
+    private static final class KeyedRepository extends ForwardingRequestRepository {
 
-        @Override
-        public RequestNumber nextNumber(PracticeId practice, int year) {
-            return store.nextNumber(practice, year);
+        private final RequestId id;
+        private final String key;
+
+        KeyedRepository(RequestRepository store, RequestId id, String key) {
+            super(store);
+            this.id = id;
+            this.key = key;
         }
 
         @Override
         public void save(List<ChangeSet> changes) {
-            store.save(changes.stream().map(c -> c.request().id().equals(id) && c.expectedVersion() > 0
+            super.save(changes.stream().map(c -> c.request().id().equals(id) && c.expectedVersion() > 0
                     ? c.withCommandKey(key) : c).toList());
-        }
-
-        @Override
-        public Optional<RequestCase> findById(RequestId request) {
-            return store.findById(request);
-        }
-
-        @Override
-        public Optional<RequestCase> findByNumber(PracticeId practice, RequestNumber number) {
-            return store.findByNumber(practice, number);
-        }
-
-        @Override
-        public Optional<RequestCase> findByIdempotencyKey(PracticeId practice, String idempotencyKey) {
-            return store.findByIdempotencyKey(practice, idempotencyKey);
-        }
-
-        @Override
-        public FoundRequests findByPatient(PracticeId practice, PatientKey patient) {
-            return store.findByPatient(practice, patient);
-        }
-
-        @Override
-        public FoundRequests findByStatus(PracticeId practice, Set<RequestStatus> statuses) {
-            return store.findByStatus(practice, statuses);
-        }
-
-        @Override
-        public FoundRequests findOpenDueOnOrBefore(PracticeId practice, LocalDate date) {
-            return store.findOpenDueOnOrBefore(practice, date);
-        }
-
-        @Override
-        public boolean hasCommandKey(RequestId request, String commandKey) {
-            return store.hasCommandKey(request, commandKey);
         }
     }
 

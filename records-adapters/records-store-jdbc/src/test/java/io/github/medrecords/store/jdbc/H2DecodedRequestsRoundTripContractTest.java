@@ -3,6 +3,7 @@ package io.github.medrecords.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.medrecords.core.party.PracticeId;
+import io.github.medrecords.core.port.ForwardingRequestRepository;
 import io.github.medrecords.core.port.FoundRequests;
 import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.practice.PracticeDirectory;
@@ -11,7 +12,6 @@ import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
 import io.github.medrecords.core.workflow.RequestNumber;
 import io.github.medrecords.core.workflow.RequestStatus;
-import io.github.medrecords.testkit.port.ForwardingRequestRepository;
 import io.github.medrecords.testkit.port.RequestRoundTripContract;
 import io.github.medrecords.testkit.port.StoragePorts;
 import java.time.LocalDate;

@@ -1,9 +1,6 @@
-package io.github.medrecords.testkit.port;
+package io.github.medrecords.core.port;
 
 import io.github.medrecords.core.party.PracticeId;
-import io.github.medrecords.core.port.ChangeSet;
-import io.github.medrecords.core.port.FoundRequests;
-import io.github.medrecords.core.port.RequestRepository;
 import io.github.medrecords.core.workflow.PatientKey;
 import io.github.medrecords.core.workflow.RequestCase;
 import io.github.medrecords.core.workflow.RequestId;
@@ -16,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A repository that passes every call to another, for a test's decorator that changes or checks a few
- * calls and forwards the rest: a store that reports one request unreadable, one whose loads are compared
- * with a second store's, one that fails on the third save. Override what the test is about.
+ * A repository that passes every call to another, for a decorator that changes or checks a few calls and
+ * forwards the rest: the service's own (a command's key saved with its change), a host's metrics or
+ * audit wrapper, a test's store that reports one request unreadable or fails on the third save. Override
+ * what the decorator is about; thread-safe if the delegate is.
  */
 public abstract class ForwardingRequestRepository implements RequestRepository {
 
