@@ -64,7 +64,8 @@ final class StateFeeLaw {
             List<LegalLimit> limits = new ArrayList<>();
             for (Map.Entry<String, Map<String, Map<String, Entry>>> limit : byLimit.entrySet()) {
                 Map<String, Entry> keys = at(limit.getValue(), versions, v);
-                if (inVersion(limit.getKey(), keys, version, order)) {
+                // a limit whose keys are all given for later versions does not exist yet
+                if (!keys.isEmpty() && inVersion(limit.getKey(), keys, version, order)) {
                     int before = text.problemCount();
                     LegalLimit built = limit(limit.getKey(), keys, version);
                     if (built != null) {
