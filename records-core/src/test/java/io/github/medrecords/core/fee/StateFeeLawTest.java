@@ -216,6 +216,7 @@ class StateFeeLawTest {
         assertRefused(copies("limit.copies.pages = min: 5.00, base: 10.00"), 15, message);
         assertRefused(copies("limit.copies.pages = cap: 50.00, base: 10.00"), 15, message);
         assertRefused(copies("limit.copies.pages = base: 10.00, base: 10.00"), 15, message);
+        assertRefused(copies("limit.copies.pages = base: 0.00, base: 10.00"), 15, message);
     }
 
     @Test
@@ -257,11 +258,16 @@ class StateFeeLawTest {
         List<String> lines = new ArrayList<>(HEADER);
         lines.set(HEADER.size() - 1, "version.2021-01-01.status = carried-forward");
         lines.addAll(copies("limit.copies.pages = 1+: 1.00"));
-        lines.addAll(List.of("limit.free.cites = GA.1", "limit.free.says = free for the needy", "limit.free.limit = no-fee"));
+        lines.addAll(List.of("limit.free.cites = GA.1", "limit.free.says = free for the needy", "limit.free.limit = no-fee",
+                "limit.flat.cites = GA.1", "limit.flat.says = $6.50 or the cost", "limit.flat.limit = flat-or-cost",
+                "limit.flat.amount = 6.50"));
         List<LegalSchedule> schedules = LegalLimits.ofStateFile(read(lines));
 
-        assertThat(schedules.get(0).limits()).extracting(LegalLimit::isUnconfirmed).containsExactly(false, false);
-        assertThat(schedules.get(1).limits()).extracting(LegalLimit::isUnconfirmed).containsExactly(true, false);
+        assertThat(schedules.get(0).limits()).extracting(LegalLimit::isUnconfirmed)
+                .containsExactly(false, false, false);
+        assertThat(schedules.get(1).limits()).extracting(LegalLimit::isUnconfirmed).containsExactly(true, false, true);
+        assertThat(schedules.get(2).limits()).extracting(LegalLimit::isUnconfirmed)
+                .containsExactly(false, false, false);
     }
 
     @Test
@@ -269,6 +275,16 @@ class StateFeeLawTest {
         LegalLimit limit = only(copies("limit.copies.pages = 1+: 1.00", "limit.copies.source = O.C.G.A. 31-33-3(a)"));
 
         assertThat(limit.citation().toString()).contains("O.C.G.A. 31-33-3(a)");
+    }
+
+    @Test
+    void refusesAFileWithoutAStateForItsLimitsToo() {
+        List<String> lines = new ArrayList<>(HEADER.subList(1, HEADER.size()));
+        lines.addAll(copies("limit.copies.pages = 1+: 1.00"));
+        StateLawFile file = read(lines);
+
+        assertThatExceptionOfType(StateLawFormatException.class).isThrownBy(() -> LegalLimits.ofStateFile(file))
+                .satisfies(e -> assertThat(e.problems()).containsExactly(new KeyedText.Problem(1, "state is missing")));
     }
 
     private static Money dollars(String amount) {
