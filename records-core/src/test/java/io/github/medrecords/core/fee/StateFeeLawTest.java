@@ -230,6 +230,7 @@ class StateFeeLawTest {
         assertRefused(copies("limit.copies.pages = 1+ 1.00"), 15, "limit copies: '1+ 1.00' is not 'base: amount',"
                 + " 'N+: rate', 'flat N+: amount', 'min: amount' or 'cap: amount'");
         assertRefused(copies("limit.copies.pages = 0+: 1.00"), 15, "limit copies: '0+' is not a first page like 21+");
+        assertRefused(copies("limit.copies.pages = : 1.00"), 15, "limit copies: '' is not a first page like 21+");
         assertRefused(copies("limit.copies.pages = 1: 1.00"), 15, "limit copies: '1' is not a first page like 21+");
         assertRefused(copies("limit.copies.pages = flat 21: 1.00"), 15,
                 "limit copies: 'flat 21' is not a first page like 21+");
