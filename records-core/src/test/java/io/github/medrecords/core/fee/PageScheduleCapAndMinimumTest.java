@@ -77,6 +77,32 @@ class PageScheduleCapAndMinimumTest {
     }
 
     @Test
+    void aBaseFeeAboveTheMinimumAddsNoBandStart() {
+        PageSchedule based = PageSchedule.baseFee("20.00").withMinimum("10.00");
+
+        assertThat(based.maximumFor(1)).isEqualTo(dollars("20.00"));
+        assertThat(based.bandStarts()).isEmpty();
+    }
+
+    @Test
+    void aCapThatBindsFromTheFirstPageStartsThereWhenNoBandDoes() {
+        PageSchedule least = PageSchedule.none().withMinimum("10.00").withCap("10.00");
+
+        assertThat(least.maximumFor(0)).isEqualTo(Money.ZERO);
+        assertThat(least.maximumFor(1)).isEqualTo(dollars("10.00"));
+        assertThat(least.bandStarts()).containsExactly(1);
+    }
+
+    @Test
+    void aCapBindingBeforeALaterBandStartsInOrder() {
+        PageSchedule capped = PageSchedule.perPage("1.00").plusPerPageFrom(21, "0.50").withCap("10.00");
+
+        assertThat(capped.maximumFor(9)).isEqualTo(dollars("9.00"));
+        assertThat(capped.maximumFor(10)).isEqualTo(dollars("10.00"));
+        assertThat(capped.bandStarts()).containsExactly(1, 10, 21);
+    }
+
+    @Test
     void aMinimumThePagesNeverExceedAddsNoBandStart() {
         PageSchedule flat = PageSchedule.none().plusFlatFrom(1, "5.00").withMinimum("10.00");
 

@@ -82,6 +82,7 @@ class StateDeadlinesTest {
         assertThat(extended.extensionDays()).isEqualTo(30);
         assertThat(extended.extensionRuleId()).contains("GA.1");
         assertThat(none.allowsExtension()).isFalse();
+        assertThat(none.extensionRuleId()).isEmpty();
         assertThat(one.extensionDays()).isEqualTo(1);
     }
 
