@@ -64,7 +64,8 @@ final class StateFeeLaw {
             List<LegalLimit> limits = new ArrayList<>();
             for (Map.Entry<String, Map<String, Map<String, Entry>>> limit : byLimit.entrySet()) {
                 Map<String, Entry> keys = at(limit.getValue(), versions, v);
-                if (inVersion(limit.getKey(), keys, version, order)) {
+                // a limit whose keys are all given for later versions does not exist yet
+                if (!keys.isEmpty() && inVersion(limit.getKey(), keys, version, order)) {
                     int before = text.problemCount();
                     LegalLimit built = limit(limit.getKey(), keys, version);
                     if (built != null) {
@@ -257,6 +258,7 @@ final class StateFeeLaw {
     private PageSchedule schedule(String name, Entry e) {
         PageSchedule schedule = PageSchedule.none();
         boolean ok = true;
+        boolean based = false;
         int lastFrom = 0;
         for (String item : text.list(e)) {
             int colon = item.indexOf(':');
@@ -274,13 +276,13 @@ final class StateFeeLaw {
             }
             String figure = amount.amount().toPlainString();
             if (what.equals("base")) {
-                if (lastFrom > 0 || !schedule.baseFee().isZero() || schedule.cap().isPresent()
-                        || schedule.minimum().isPresent()) {
+                if (lastFrom > 0 || based || schedule.cap().isPresent() || schedule.minimum().isPresent()) {
                     text.problem(e.line(), "limit " + name + ": the base fee comes first, once");
                     ok = false;
                 } else {
                     schedule = PageSchedule.baseFee(figure);
                 }
+                based = true;
             } else if (what.equals("cap")) {
                 schedule = schedule.withCap(figure);
             } else if (what.equals("min")) {
