@@ -1,14 +1,11 @@
 package io.github.medrecords.core.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.law.StateLawFile;
-import io.github.medrecords.core.law.StateLawFormatException;
+import io.github.medrecords.core.law.StateLawTexts;
 import io.github.medrecords.core.money.Money;
 import io.github.medrecords.core.request.RequesterRole;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -284,8 +281,7 @@ class StateFeeLawTest {
         lines.addAll(copies("limit.copies.pages = 1+: 1.00"));
         StateLawFile file = read(lines);
 
-        assertThatExceptionOfType(StateLawFormatException.class).isThrownBy(() -> LegalLimits.ofStateFile(file))
-                .satisfies(e -> assertThat(e.problems()).containsExactly(new KeyedText.Problem(1, "state is missing")));
+        StateLawTexts.assertRefused(() -> LegalLimits.ofStateFile(file), 1, "state is missing");
     }
 
     private static Money dollars(String amount) {
@@ -325,14 +321,13 @@ class StateFeeLawTest {
     }
 
     private static StateLawFile read(List<String> lines) {
-        return StateLawFile.read(new StringReader(String.join("\n", lines)), "ga.properties");
+        return StateLawTexts.read(lines);
     }
 
     private static void assertRefused(List<String> limitLines, int line, String message) {
         List<String> lines = new ArrayList<>(HEADER);
         lines.addAll(limitLines);
         StateLawFile file = read(lines);
-        assertThatExceptionOfType(StateLawFormatException.class).isThrownBy(() -> LegalLimits.ofStateFile(file))
-                .satisfies(e -> assertThat(e.problems()).containsExactly(new KeyedText.Problem(line, message)));
+        StateLawTexts.assertRefused(() -> LegalLimits.ofStateFile(file), line, message);
     }
 }

@@ -168,12 +168,10 @@ class StateLawFileTest {
     }
 
     private static StateLawFile read(List<String> lines) {
-        return StateLawFile.read(new StringReader(String.join("\n", lines)), "ga.properties");
+        return StateLawTexts.read(lines);
     }
 
     private static void assertRefused(StateLawFile file, int line, String message) {
-        assertThatExceptionOfType(StateLawFormatException.class).isThrownBy(file::refuseIfProblems)
-                .withMessageContaining("line " + line + ": " + message)
-                .satisfies(e -> assertThat(e.problems()).containsExactly(new KeyedText.Problem(line, message)));
+        StateLawTexts.assertRefused(file::refuseIfProblems, line, message);
     }
 }

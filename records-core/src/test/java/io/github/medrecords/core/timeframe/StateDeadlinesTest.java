@@ -1,17 +1,14 @@
 package io.github.medrecords.core.timeframe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import io.github.medrecords.core.law.KeyedText;
 import io.github.medrecords.core.law.StateLawFile;
-import io.github.medrecords.core.law.StateLawFormatException;
+import io.github.medrecords.core.law.StateLawTexts;
 import io.github.medrecords.core.party.ProviderKind;
 import io.github.medrecords.core.party.UsState;
 import io.github.medrecords.core.request.LegalBasis;
 import io.github.medrecords.core.request.PurposeKind;
 import io.github.medrecords.core.request.RequesterRole;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -216,14 +213,13 @@ class StateDeadlinesTest {
     }
 
     private static StateLawFile read(List<String> lines) {
-        return StateLawFile.read(new StringReader(String.join("\n", lines)), "ga.properties");
+        return StateLawTexts.read(lines);
     }
 
     private static void assertRefused(List<String> deadlineLines, int line, String message) {
         List<String> lines = new ArrayList<>(HEADER);
         lines.addAll(deadlineLines);
         StateLawFile file = read(lines);
-        assertThatExceptionOfType(StateLawFormatException.class).isThrownBy(() -> DeadlineRules.ofStateFile(file))
-                .satisfies(e -> assertThat(e.problems()).containsExactly(new KeyedText.Problem(line, message)));
+        StateLawTexts.assertRefused(() -> DeadlineRules.ofStateFile(file), line, message);
     }
 }
