@@ -296,27 +296,14 @@ final class JsonIn {
         char c = s.charAt(i);
         if (objects[depth - 1]) {
             if (afterName) {
-                if (c != ':') {
-                    throw invalid();
-                }
                 afterName = false;
-                i = skipWhitespace(i + 1);
-                if (i >= length) {
-                    throw invalid();
-                }
-                return value(i);
+                return value(past(':', i));
             }
             if (c == '}') {
                 return close(i);
             }
             if (hadValue) {
-                if (c != ',') {
-                    throw invalid();
-                }
-                i = skipWhitespace(i + 1);
-                if (i >= length) {
-                    throw invalid();
-                }
+                i = past(',', i);
                 c = s.charAt(i);
             }
             if (c != '"') {
@@ -331,16 +318,19 @@ final class JsonIn {
         if (c == ']') {
             return close(i);
         }
-        if (hadValue) {
-            if (c != ',') {
-                throw invalid();
-            }
-            i = skipWhitespace(i + 1);
-            if (i >= length) {
-                throw invalid();
-            }
+        return value(hadValue ? past(',', i) : i);
+    }
+
+    /** Requires the separator at i and returns where the token after it starts. */
+    private int past(char separator, int i) {
+        if (s.charAt(i) != separator) {
+            throw invalid();
         }
-        return value(i);
+        int next = skipWhitespace(i + 1);
+        if (next >= length) {
+            throw invalid();
+        }
+        return next;
     }
 
     /** Reads the value starting at i. */
