@@ -80,6 +80,16 @@ class PatientKeysTest {
     }
 
     @Test
+    void takesASecretOfExactlyTheShortestLengthAndSaysWhichKeysItIsWithoutTheSecret() {
+        PatientKeys shortest = PatientKeys.hmacSha256(new byte[PatientKeys.MINIMUM_SECRET_BYTES]);
+
+        assertThat(shortest.keyOf(MARIA)).isNotEqualTo(PatientKeys.hmacSha256(SECRET).keyOf(MARIA));
+        assertThat(shortest).hasToString("PatientKeys[" + shortest.fingerprint() + "]");
+        assertThat(PatientKeys.development())
+                .hasToString("PatientKeys[development, " + PatientKeys.development().fingerprint() + "]");
+    }
+
+    @Test
     void refusesAShortSecretAndNeverShowsIt() {
         assertThatIllegalArgumentException().isThrownBy(() -> PatientKeys.hmacSha256(new byte[31]))
                 .withMessageContaining("32");
