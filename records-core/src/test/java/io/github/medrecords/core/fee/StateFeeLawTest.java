@@ -315,9 +315,7 @@ class StateFeeLawTest {
     }
 
     private static List<LegalSchedule> schedules(List<String> limitLines) {
-        List<String> lines = new ArrayList<>(HEADER);
-        lines.addAll(limitLines);
-        return LegalLimits.ofStateFile(read(lines));
+        return LegalLimits.ofStateFile(StateLawTexts.read(HEADER, limitLines));
     }
 
     private static StateLawFile read(List<String> lines) {
@@ -325,9 +323,7 @@ class StateFeeLawTest {
     }
 
     private static void assertRefused(List<String> limitLines, int line, String message) {
-        List<String> lines = new ArrayList<>(HEADER);
-        lines.addAll(limitLines);
-        StateLawFile file = read(lines);
+        StateLawFile file = StateLawTexts.read(HEADER, limitLines);
         StateLawTexts.assertRefused(() -> LegalLimits.ofStateFile(file), line, message);
     }
 }

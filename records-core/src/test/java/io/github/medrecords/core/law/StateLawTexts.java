@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -25,6 +26,19 @@ public final class StateLawTexts {
      */
     public static StateLawFile read(List<String> lines) {
         return StateLawFile.read(new StringReader(String.join("\n", lines)), "ga.properties");
+    }
+
+    /**
+     * Reads a file's first lines and then more, as Georgia's file.
+     *
+     * @param head  the first lines, not null
+     * @param more  the lines after them, not null
+     * @return the file, not null
+     */
+    public static StateLawFile read(List<String> head, List<String> more) {
+        List<String> lines = new ArrayList<>(head);
+        lines.addAll(more);
+        return read(lines);
     }
 
     /**

@@ -207,9 +207,7 @@ class StateDeadlinesTest {
     }
 
     private static List<DeadlineRule> all(List<String> deadlineLines) {
-        List<String> lines = new ArrayList<>(HEADER);
-        lines.addAll(deadlineLines);
-        return DeadlineRules.ofStateFile(read(lines));
+        return DeadlineRules.ofStateFile(StateLawTexts.read(HEADER, deadlineLines));
     }
 
     private static StateLawFile read(List<String> lines) {
@@ -217,9 +215,7 @@ class StateDeadlinesTest {
     }
 
     private static void assertRefused(List<String> deadlineLines, int line, String message) {
-        List<String> lines = new ArrayList<>(HEADER);
-        lines.addAll(deadlineLines);
-        StateLawFile file = read(lines);
+        StateLawFile file = StateLawTexts.read(HEADER, deadlineLines);
         StateLawTexts.assertRefused(() -> DeadlineRules.ofStateFile(file), line, message);
     }
 }
